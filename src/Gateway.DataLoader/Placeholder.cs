@@ -1,0 +1,1 @@
+namespace Gateway.DataLoader; internal static class Placeholder {}

@@ -1,0 +1,1 @@
+namespace Gateway.EntityFramework; internal static class Placeholder {}

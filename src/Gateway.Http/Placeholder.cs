@@ -1,0 +1,1 @@
+namespace Gateway.Http; internal static class Placeholder {}
