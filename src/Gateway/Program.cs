@@ -1,4 +1,8 @@
+using Gateway.Store;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddStore(builder.Configuration, builder.Environment);
+
 var app = builder.Build();
 app.Run();
 

@@ -1,1 +1,0 @@
-namespace Gateway.DataLoader; internal static class Placeholder {}

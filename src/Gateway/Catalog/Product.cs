@@ -1,0 +1,26 @@
+using Gateway.Inventory;
+using Gateway.Reviews;
+using Gateway.Sales;
+
+namespace Gateway.Catalog;
+
+public sealed class Product
+{
+    public int Id { get; set; }
+    public required string Sku { get; set; }
+    public required string Name { get; set; }
+    public required string Description { get; set; }
+
+    /// <summary>Exact money: stored as decimal text on SQLite, compared and ordered in SQL through EF Core's decimal functions.</summary>
+    public decimal Price { get; set; }
+
+    public string Currency { get; set; } = "EUR";
+    public DateTime CreatedAt { get; set; }
+    public int CategoryId { get; set; }
+    public Category Category { get; set; } = null!;
+
+    // Relations owned by other modules; they reach Product through the store's relations only.
+    public List<Review> Reviews { get; set; } = [];
+    public List<StockLevel> StockLevels { get; set; } = [];
+    public List<OrderLine> OrderLines { get; set; } = [];
+}

@@ -1,0 +1,18 @@
+using Gateway.Reviews;
+using Gateway.Sales;
+
+namespace Gateway.Customers;
+
+public sealed class Customer
+{
+    public int Id { get; set; }
+    public required string Name { get; set; }
+
+    /// <summary>Private to the customer and to admins.</summary>
+    public required string Email { get; set; }
+
+    public DateTime MemberSince { get; set; }
+
+    public List<Review> Reviews { get; set; } = [];
+    public List<Order> Orders { get; set; } = [];
+}

@@ -1,0 +1,42 @@
+using Gateway.Store.Seeding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Gateway.Store;
+
+/// <summary>
+/// Brings the store up to date before the gateway serves: applies pending migrations, then seeds a store
+/// that has no data. A store with data is never reseeded.
+/// </summary>
+internal sealed class StoreInitializer(
+    IDbContextFactory<StoreDbContext> contextFactory,
+    StoreSeeder seeder,
+    IOptions<StoreOptions> options,
+    ILogger<StoreInitializer> logger) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (!options.Value.MigrateOnStartup)
+        {
+            return;
+        }
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count > 0)
+        {
+            logger.LogInformation("Applying {Count} migration(s): {Migrations}", pending.Count, pending);
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        if (db.Database.IsSqlite())
+        {
+            // Write-ahead logging lets readers run while a writer commits; the setting persists in the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+        if (options.Value.SeedScale > 0 && !await db.Categories.AnyAsync(cancellationToken))
+        {
+            await seeder.SeedAsync(db, options.Value.SeedScale, cancellationToken);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
