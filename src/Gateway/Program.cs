@@ -1,7 +1,7 @@
 using Gateway.Store;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddStore(builder.Configuration, builder.Environment);
+builder.Services.AddStore(builder.Configuration);
 
 var app = builder.Build();
 app.Run();

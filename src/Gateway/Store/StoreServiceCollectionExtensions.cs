@@ -13,14 +13,16 @@ public static class StoreServiceCollectionExtensions
     /// Registers a pooled <see cref="IDbContextFactory{StoreDbContext}"/> (resolvers running in parallel each take
     /// their own context), the start-up migration and seeding, and the <c>Store</c> options.
     /// </summary>
-    public static IServiceCollection AddStore(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    public static IServiceCollection AddStore(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<StoreOptions>().Bind(configuration.GetSection(StoreOptions.Section))
+        services.AddOptions<StoreOptions>().BindConfiguration(StoreOptions.Section)
             .Validate(o => o.SeedScale >= 0, "Store:SeedScale must be 0 or more.").ValidateOnStart();
-        var connectionString = ResolveSqliteConnectionString(
-            configuration.GetConnectionString("Store") ?? DefaultConnectionString, environment.ContentRootPath);
         services.AddPooledDbContextFactory<StoreDbContext>((provider, options) =>
         {
+            // Read when the first context is made, not at registration, so that test hosts can override it.
+            var connectionString = ResolveSqliteConnectionString(
+                provider.GetRequiredService<IConfiguration>().GetConnectionString("Store") ?? DefaultConnectionString,
+                provider.GetRequiredService<IHostEnvironment>().ContentRootPath);
             options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(StoreDbContext).Assembly.FullName));
             foreach (var configure in provider.GetServices<IStoreOptionsContributor>())
             {

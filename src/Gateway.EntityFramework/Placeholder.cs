@@ -1,1 +1,0 @@
-namespace Gateway.EntityFramework; internal static class Placeholder {}

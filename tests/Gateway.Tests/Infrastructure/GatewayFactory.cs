@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+
+namespace Gateway.Tests.Infrastructure;
+
+/// <summary>
+/// The real gateway (its own Program and module registrations) on a temporary SQLite store of its own,
+/// migrated and seeded at start-up exactly as in production. One instance per test class (IClassFixture).
+/// </summary>
+public class GatewayFactory : WebApplicationFactory<Program>
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "gateway-tests", Guid.NewGuid().ToString("N"));
+
+    /// <summary>Seed scale of this store; 1 unless a subclass says otherwise.</summary>
+    protected virtual int SeedScale => 1;
+
+    /// <summary>Extra configuration for a subclass (key, value).</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string?>> Settings => [];
+
+    public string DatabasePath => Path.Combine(_directory, "store.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Directory.CreateDirectory(_directory);
+        builder.UseEnvironment("Development");
+        // Two sources, so that a subclass's settings override the defaults instead of clashing with them.
+        builder.ConfigureAppConfiguration(configuration => configuration
+            .AddInMemoryCollection(
+            [
+                new("ConnectionStrings:Store", $"Data Source={DatabasePath}"),
+                new("Store:SeedScale", SeedScale.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ])
+            .AddInMemoryCollection(Settings));
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open by a finishing background task: the OS temp folder reclaims it.
+        }
+    }
+}
