@@ -326,7 +326,19 @@ internal sealed partial class GraphQLWebSocketConnection
             return;
         }
 
-        var operation = new WebSocketOperation(id, request, this);
+        var operation = new WebSocketOperation(id, this);
+        try
+        {
+            operation.Prepare(request);
+        }
+        catch (Exception exception)
+        {
+            LogPrepareFailed(_logger, exception, id);
+            _ = operation.AbandonAsync().AsTask();
+            Send(ServerMessages.Error(id, "Internal server error"));
+            return;
+        }
+
         _operations[id] = operation;
         _ = Task.Run(operation.RunAsync);
     }
@@ -437,6 +449,9 @@ internal sealed partial class GraphQLWebSocketConnection
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The GraphQL WebSocket authenticator threw; closing the socket with 4500.")]
     private static partial void LogAuthenticatorFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not prepare GraphQL WebSocket operation '{Id}' (schema or ConfigureExecution hook failed).")]
+    private static partial void LogPrepareFailed(ILogger logger, Exception exception, string id);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not serialize a GraphQL WebSocket '{Type}' message; closing the socket with 4500.")]
     private static partial void LogSerializationFailed(ILogger logger, Exception exception, string type);

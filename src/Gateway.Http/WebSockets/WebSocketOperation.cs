@@ -20,20 +20,20 @@ namespace Gateway.Http.WebSockets;
 /// </remarks>
 internal sealed partial class WebSocketOperation
 {
-    private readonly GraphQLRequest _request;
     private readonly GraphQLWebSocketConnection _connection;
     private readonly CancellationTokenSource _cancellation = new();
-    private AsyncServiceScope? _scope;
+    private readonly AsyncServiceScope _scope;
+    private ExecutionOptions? _executionOptions;
     private IDisposable? _subscription;
     private int _stopped;
     private int _runFinished;
     private int _scopeDisposed;
 
-    public WebSocketOperation(string id, GraphQLRequest request, GraphQLWebSocketConnection connection)
+    public WebSocketOperation(string id, GraphQLWebSocketConnection connection)
     {
         Id = id;
-        _request = request;
         _connection = connection;
+        _scope = connection.ScopeFactory.CreateAsyncScope();
     }
 
     public string Id { get; }
@@ -124,25 +124,37 @@ internal sealed partial class WebSocketOperation
         Finish();
     }
 
-    /// <returns><see langword="true"/> when a subscription stream now runs and owns the scope.</returns>
-    private async Task<bool> ExecuteAsync()
+    /// <summary>
+    /// Builds the execution options. Runs on the connection's receive loop, not in parallel with
+    /// other operations, because the host hook reads the <c>HttpContext</c>, which is not thread-safe.
+    /// </summary>
+    public void Prepare(GraphQLRequest request)
     {
-        _scope = _connection.ScopeFactory.CreateAsyncScope();
-        var services = _scope.Value.ServiceProvider;
+        var services = _scope.ServiceProvider;
         var options = new ExecutionOptions
         {
-            Query = _request.Query,
-            DocumentId = _request.DocumentId,
-            OperationName = _request.OperationName,
-            Variables = _request.Variables,
-            Extensions = _request.Extensions,
+            Query = request.Query,
+            DocumentId = request.DocumentId,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
             User = _connection.User,
             RequestServices = services,
             CancellationToken = _cancellation.Token,
             Schema = services.GetRequiredService<ISchema>(),
         };
         _connection.Options.ConfigureExecution?.Invoke(options, _connection.HttpContext);
+        _executionOptions = options;
+    }
 
+    /// <summary>Releases an operation that was prepared but never run.</summary>
+    public ValueTask AbandonAsync() => DisposeScopeAsync();
+
+    /// <returns><see langword="true"/> when a subscription stream now runs and owns the scope.</returns>
+    private async Task<bool> ExecuteAsync()
+    {
+        var options = _executionOptions ?? throw new InvalidOperationException("Prepare must run before RunAsync.");
+        var services = _scope.ServiceProvider;
         var result = await services.GetRequiredService<IDocumentExecuter>().ExecuteAsync(options).ConfigureAwait(false);
         if (IsStopped)
         {
@@ -189,10 +201,7 @@ internal sealed partial class WebSocketOperation
             return;
         }
 
-        if (_scope is { } scope)
-        {
-            await scope.DisposeAsync().ConfigureAwait(false);
-        }
+        await _scope.DisposeAsync().ConfigureAwait(false);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "GraphQL WebSocket operation '{Id}' failed unexpectedly.")]
