@@ -1,1 +1,0 @@
-namespace Gateway.Http; internal static class Placeholder {}
