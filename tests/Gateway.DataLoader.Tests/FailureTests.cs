@@ -23,6 +23,29 @@ public sealed class FailureTests
         Assert.Contains("""{"id":1,"flakyCategory":null,"category":{"id":4}}""", TestHost.ToJson(result));
     }
 
+    [Theory]
+    [InlineData(Strategy.Parallel)]
+    [InlineData(Strategy.Serial)]
+    public async Task A_GraphQL_error_thrown_by_a_batch_is_reported_once_per_field_with_that_fields_path(Strategy strategy)
+    {
+        await using var host = new TestHost(strategy);
+
+        // Products 1 and 2 share category 4, so they await the very same load.
+        var result = await host.ExecuteAsync("{ products { unavailableCategory { id } unavailableCategoryName } }");
+
+        var errors = result.Errors!.ToList();
+        Assert.Equal(
+            Enumerable.Range(0, 5).SelectMany(i => new[] { $"products.{i}.unavailableCategory", $"products.{i}.unavailableCategoryName" }).Order(),
+            errors.Select(error => string.Join('.', error.Path!)).Order());
+        Assert.All(errors, error =>
+        {
+            Assert.Equal("The category service is down.", error.Message);
+            Assert.Equal("CATEGORY_DOWN", error.Code);
+            Assert.Single(error.Locations!);
+        });
+        Assert.Equal(errors.Count, errors.Distinct().Count());
+    }
+
     [Fact]
     public async Task A_failed_batch_is_not_cached_so_the_next_load_retries()
     {

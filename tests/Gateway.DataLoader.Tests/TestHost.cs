@@ -38,7 +38,8 @@ public sealed class TestHost : IAsyncDisposable
             .AddDataLoader<ProjectedCategoryLoader>()
             .AddDataLoader<ProjectedReviewsLoader>()
             .AddDataLoader<FlakyCategoryLoader>()
-            .AddDataLoader<SlowCategoryLoader>();
+            .AddDataLoader<SlowCategoryLoader>()
+            .AddDataLoader<UnavailableCategoryLoader>();
         services.AddGraphQL(builder =>
         {
             builder.AddSchema<CatalogSchema>().AddGraphTypes(typeof(CatalogSchema).Assembly);

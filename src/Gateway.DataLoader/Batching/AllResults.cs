@@ -17,6 +17,6 @@ internal sealed class AllResults<T>(IReadOnlyList<IDataLoaderResult<T>> results)
         return await Task.WhenAll(tasks).ConfigureAwait(false);
     }
 
-    async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken)
-        => await GetResultAsync(cancellationToken).ConfigureAwait(false);
+    Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken)
+        => FieldErrorIsolation.AwaitForFieldAsync(GetResultAsync(cancellationToken));
 }

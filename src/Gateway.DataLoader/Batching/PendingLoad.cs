@@ -36,8 +36,8 @@ internal sealed class PendingLoad<TKey, TShape, TStored, TResult> : IDataLoaderR
         return cancellationToken.CanBeCanceled ? task.WaitAsync(cancellationToken) : task;
     }
 
-    async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken)
-        => await GetResultAsync(cancellationToken).ConfigureAwait(false);
+    Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken)
+        => FieldErrorIsolation.AwaitForFieldAsync(GetResultAsync(cancellationToken));
 
     internal void Complete(TResult value) => _completion.TrySetResult(value);
 

@@ -1,3 +1,4 @@
+using Gateway.DataLoader.Batching;
 using GraphQL.DataLoader;
 
 namespace Gateway.DataLoader.Chaining;
@@ -21,8 +22,8 @@ internal sealed class ThenLoadResult<T, TResult>(
         return second is null ? default! : await second.GetResultAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken)
-        => await GetSecondAsync(cancellationToken).ConfigureAwait(false);
+    Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken)
+        => FieldErrorIsolation.AwaitForFieldAsync(GetSecondAsync(cancellationToken));
 
     private Task<IDataLoaderResult<TResult>?> GetSecondAsync(CancellationToken cancellationToken)
     {

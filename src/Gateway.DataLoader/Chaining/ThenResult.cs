@@ -1,3 +1,4 @@
+using Gateway.DataLoader.Batching;
 using GraphQL.DataLoader;
 
 namespace Gateway.DataLoader.Chaining;
@@ -18,8 +19,8 @@ internal sealed class ThenResult<T, TResult>(
         }
     }
 
-    async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken)
-        => await GetResultAsync(cancellationToken).ConfigureAwait(false);
+    Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken)
+        => FieldErrorIsolation.AwaitForFieldAsync(GetResultAsync(cancellationToken));
 
     private async Task<TResult> RunAsync(CancellationToken cancellationToken)
     {

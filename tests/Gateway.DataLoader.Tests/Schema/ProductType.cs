@@ -43,6 +43,12 @@ public sealed class ProductType : ObjectGraphType<Product>
         Field<CategoryType>("flakyCategory")
             .Resolve(ctx => ctx.GetDataLoader<FlakyCategoryLoader>().LoadAsync(ctx.Source.CategoryId));
 
+        Field<CategoryType>("unavailableCategory")
+            .Resolve(ctx => ctx.GetDataLoader<UnavailableCategoryLoader>().LoadAsync(ctx.Source.CategoryId));
+
+        Field<StringGraphType>("unavailableCategoryName")
+            .Resolve(ctx => ctx.GetDataLoader<UnavailableCategoryLoader>().LoadAsync(ctx.Source.CategoryId).Then(category => category?.Name));
+
         Field<CategoryType>("slowCategory")
             .Resolve(ctx => ctx.GetDataLoader<SlowCategoryLoader>().LoadAsync(ctx.Source.CategoryId));
 
