@@ -1,7 +1,11 @@
+using Gateway.Auth;
 using Gateway.Store;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddStore(builder.Configuration);
+builder.Services.AddStorefrontAuth();
+
+if (await TokenCommand.TryRunAsync(builder, args)) return;
 
 var app = builder.Build();
 app.Run();
