@@ -1,0 +1,34 @@
+using System.Diagnostics;
+using GraphQL.Execution;
+using Microsoft.Extensions.Logging;
+
+namespace Gateway.EntityFramework.Diagnostics;
+
+/// <summary>Logs each GraphQL operation at Debug: its name, duration and SQL statement count (structured).</summary>
+public sealed partial class QueryDiagnosticsListener(ILogger<QueryDiagnosticsListener> logger) : DocumentExecutionListenerBase
+{
+    private const string StartedKey = "Gateway.EntityFramework.Started";
+
+    /// <inheritdoc/>
+    public override Task BeforeExecutionAsync(IExecutionContext context)
+    {
+        context.UserContext[StartedKey] = Stopwatch.GetTimestamp();
+        SqlStatementCounter.ForRequest(context);
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc/>
+    public override Task AfterExecutionAsync(IExecutionContext context)
+    {
+        if (logger.IsEnabled(LogLevel.Debug) && context.UserContext.TryGetValue(StartedKey, out var started) && started is long timestamp)
+        {
+            Log(logger, context.Operation.Name?.StringValue ?? "(anonymous)", Stopwatch.GetElapsedTime(timestamp).TotalMilliseconds,
+                SqlStatementCounter.ForRequest(context).Count);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "GraphQL operation {OperationName} took {DurationMs:F1} ms and ran {SqlStatements} SQL statements")]
+    private static partial void Log(ILogger logger, string operationName, double durationMs, int sqlStatements);
+}

@@ -1,0 +1,84 @@
+using System.Linq.Expressions;
+using Gateway.EntityFramework.Filtering;
+using Gateway.EntityFramework.Paging;
+using Gateway.EntityFramework.Projection;
+using Gateway.EntityFramework.Sorting;
+using Gateway.EntityFramework.Types;
+using GraphQLParser.AST;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
+
+namespace Gateway.EntityFramework.Execution;
+
+/// <summary>Runs a root query: filter, order, keyset page and projection in one SQL statement (plus a COUNT only when totalCount is selected).</summary>
+internal sealed class QueryExecutor(QueryScope scope)
+{
+    public async Task<ConnectionResult> ConnectionAsync(IEntityObjectType type, IQueryable source, FieldArguments arguments)
+    {
+        var parameter = Expression.Parameter(type.ClrType, "x");
+        var filtered = Filter(type, source.Expression, parameter, arguments);
+        var keys = new SortKeyBuilder(scope).Build(type, parameter, arguments.Raw("order"), appendPrimaryKey: true);
+        var page = PageRequest.Parse(arguments, scope.Options, keys.Select(k => k.Key.Type).ToList(), SortKeyBuilder.Signature(keys));
+        var query = ProjectionCompiler.ApplyCursors(filtered, parameter, keys, page, queryable: true);
+        query = SortKeyBuilder.Apply(query, parameter, keys, page.Backward, queryable: true);
+        query = Linq.Take(query, page.Size + 1, queryable: true);
+
+        var selection = ConnectionSelection.Analyze(scope.Context, scope.Context.FieldDefinition.ResolvedType!, Root());
+        var shape = new ProjectionCompiler(scope).Build(type, parameter,
+            SelectionCollector.Collect(scope.Context, type, selection.NodeSelections), ProjectionContext.Root);
+        ProjectionCompiler.AddCursorSlot(shape, keys);
+        await scope.DemandPoliciesAsync().ConfigureAwait(false);
+
+        var rows = await RowsAsync(source, query, shape, parameter).ConfigureAwait(false);
+        int? count = selection.TotalCount ? await CountAsync(source, filtered).ConfigureAwait(false) : null;
+        return ConnectionBuilder.Build(rows, page, count);
+    }
+
+    public async Task<List<EntityRow>> ListAsync(IEntityObjectType type, IQueryable source, FieldArguments arguments)
+    {
+        var parameter = Expression.Parameter(type.ClrType, "x");
+        var query = Filter(type, source.Expression, parameter, arguments);
+        if (arguments.Raw("order") is { } order)
+        {
+            var keys = new SortKeyBuilder(scope).Build(type, parameter, order, appendPrimaryKey: true);
+            query = SortKeyBuilder.Apply(query, parameter, keys, reverse: false, queryable: true);
+        }
+
+        var shape = new ProjectionCompiler(scope).Build(type, parameter, SelectionCollector.Collect(scope.Context, type, Root()), ProjectionContext.Root);
+        await scope.DemandPoliciesAsync().ConfigureAwait(false);
+        return await RowsAsync(source, query, shape, parameter).ConfigureAwait(false);
+    }
+
+    public async Task<EntityRow?> SingleAsync(IEntityObjectType type, IQueryable source)
+    {
+        var parameter = Expression.Parameter(type.ClrType, "x");
+        var shape = new ProjectionCompiler(scope).Build(type, parameter, SelectionCollector.Collect(scope.Context, type, Root()), ProjectionContext.Root);
+        var rows = await RowsAsync(source, Linq.Take(source.Expression, 1, queryable: true), shape, parameter).ConfigureAwait(false);
+        return rows.FirstOrDefault();
+    }
+
+    /// <summary>Projects <paramref name="query"/> with <paramref name="shape"/> and materializes the rows.</summary>
+    public async Task<List<EntityRow>> RowsAsync(IQueryable source, Expression query, RowShape shape, ParameterExpression parameter)
+    {
+        var projected = Linq.Select(query, Expression.Lambda(shape.ToExpression(), parameter), queryable: true);
+        var raw = await source.Provider.CreateQuery<object?[]>(projected).ToListAsync(scope.Context.CancellationToken).ConfigureAwait(false);
+        return raw.Select(shape.Materialize).ToList();
+    }
+
+    private Expression Filter(IEntityObjectType type, Expression query, ParameterExpression parameter, FieldArguments arguments)
+    {
+        if (arguments.Raw("where") is IDictionary<string, object?> where
+            && new FilterExpressionBuilder(scope).Build(type, parameter, where) is { } predicate)
+        {
+            return Linq.Where(query, Expression.Lambda(predicate, parameter), queryable: true);
+        }
+
+        return query;
+    }
+
+    private Task<int> CountAsync(IQueryable source, Expression filtered) =>
+        ((IAsyncQueryProvider)source.Provider).ExecuteAsync<Task<int>>(Linq.Count(filtered, queryable: true), scope.Context.CancellationToken);
+
+    private IEnumerable<GraphQLSelectionSet> Root() =>
+        scope.Context.FieldAst.SelectionSet is { } selectionSet ? [selectionSet] : [];
+}

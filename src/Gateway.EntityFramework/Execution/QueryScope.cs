@@ -1,0 +1,56 @@
+using Gateway.EntityFramework.Projection;
+using Gateway.EntityFramework.Types;
+using GraphQL;
+using GraphQL.Execution;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gateway.EntityFramework.Execution;
+
+/// <summary>Everything one root field's compilation needs: its request, its DbContext, the model, and the policies its filters and sorts touched.</summary>
+internal sealed class QueryScope(IResolveFieldContext context, DbContext db, EntityModel model)
+{
+    private const string SqliteProvider = "Microsoft.EntityFrameworkCore.Sqlite";
+
+    private readonly HashSet<string> _policies = [];
+
+    public IResolveFieldContext Context { get; } = context;
+
+    public DbContext Db { get; } = db;
+
+    public EntityModel Model { get; } = model;
+
+    public EntityFrameworkOptions Options => Model.Options;
+
+    /// <summary>SQLite has no APPLY/LATERAL: references inside nested pages become correlated subqueries there.</summary>
+    public bool CorrelateReferencesInPages => Options.NestedPageStrategy switch
+    {
+        NestedPageStrategy.CorrelatedSubquery => true,
+        NestedPageStrategy.Navigation => false,
+        _ => Db.Database.ProviderName == SqliteProvider,
+    };
+
+    /// <summary>Notes that the query filters or sorts on a field guarded by <paramref name="policy"/>.</summary>
+    public void Require(string? policy)
+    {
+        if (policy is not null)
+        {
+            _policies.Add(policy);
+        }
+    }
+
+    /// <summary>Refuses the query when the caller may not read a field it filters or sorts on.</summary>
+    public async ValueTask DemandPoliciesAsync()
+    {
+        foreach (var policy in _policies)
+        {
+            await FieldAuthorization.DemandAsync(Context, policy, null).ConfigureAwait(false);
+        }
+    }
+
+    public FieldArguments ArgumentsOf(CollectedField field)
+    {
+        var node = field.Nodes[0];
+        var values = ExecutionHelper.GetArguments(field.Definition.Arguments, node.Arguments, Context.Variables, Context.Document, node, null);
+        return new FieldArguments(Context, values);
+    }
+}

@@ -1,0 +1,24 @@
+using Gateway.EntityFramework.Types;
+using GraphQL;
+
+namespace Gateway.EntityFramework.Execution;
+
+/// <summary>Resolves a root field declared in <see cref="EntityQueries{TContext}"/> with its own DbContext.</summary>
+internal sealed class RootFieldResolver(EntityModel model, EntityFieldDefinition definition)
+{
+    public async ValueTask<object?> ResolveAsync(IResolveFieldContext context)
+    {
+        await using var db = await DbContextLease.CreateAsync(context, model.ContextType).ConfigureAwait(false);
+        var scope = new QueryScope(context, db, model);
+        var arguments = new FieldArguments(context, context.Arguments);
+        var type = model.EntityType(definition.TargetClrType);
+        var source = definition.RootSource!(db, arguments);
+        var executor = new QueryExecutor(scope);
+        return definition.Kind switch
+        {
+            EntityFieldKind.Connection => await executor.ConnectionAsync(type, source, arguments).ConfigureAwait(false),
+            EntityFieldKind.List => await executor.ListAsync(type, source, arguments).ConfigureAwait(false),
+            _ => await executor.SingleAsync(type, source).ConfigureAwait(false),
+        };
+    }
+}

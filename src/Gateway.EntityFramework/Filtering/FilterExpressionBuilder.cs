@@ -1,0 +1,97 @@
+using System.Collections;
+using System.Linq.Expressions;
+using Gateway.EntityFramework.Execution;
+using Gateway.EntityFramework.Projection;
+using Gateway.EntityFramework.Types;
+
+namespace Gateway.EntityFramework.Filtering;
+
+/// <summary>
+/// Translates a <c>where</c> input into a predicate expression EF Core turns into SQL: fields, nested
+/// references, related lists (some/all/none/any) and and/or, never evaluated in memory.
+/// </summary>
+internal sealed class FilterExpressionBuilder(QueryScope scope)
+{
+    /// <summary>The predicate over <paramref name="instance"/>, or null when the filter sets nothing.</summary>
+    public Expression? Build(IEntityObjectType type, Expression instance, IDictionary<string, object?> filter)
+    {
+        var parts = new List<Expression>();
+        foreach (var (name, value) in filter)
+        {
+            if (value is null)
+            {
+                continue;
+            }
+
+            var part = name switch
+            {
+                "and" => Combine(Items(value).Select(f => Build(type, instance, f)), Expression.AndAlso),
+                "or" => Combine(Items(value).Select(f => Build(type, instance, f)), Expression.OrElse),
+                _ => Field(type, instance, name, value),
+            };
+            if (part is not null)
+            {
+                parts.Add(part);
+            }
+        }
+
+        return Combine(parts, Expression.AndAlso);
+    }
+
+    private Expression? Field(IEntityObjectType type, Expression instance, string name, object value)
+    {
+        var field = type.Definitions.First(d => d.Name == name);
+        scope.Require(field.Policy);
+        var filter = (IDictionary<string, object?>)value;
+        switch (field.Kind)
+        {
+            case EntityFieldKind.Scalar:
+                return new OperationExpressionBuilder(scope.Options).Build(ParameterReplacer.Inline(field.Expression!, instance), filter);
+            case EntityFieldKind.Id:
+                return new OperationExpressionBuilder(scope.Options).BuildId(ParameterReplacer.Inline(field.Expression!, instance), type.Name, filter);
+            case EntityFieldKind.Reference:
+                return Build(scope.Model.EntityType(field.TargetClrType), ParameterReplacer.Inline(field.Expression!, instance), filter);
+            case EntityFieldKind.Embedded:
+                return Build(scope.Model.EmbeddedType(field.TargetClrType), instance, filter);
+            default:
+                return List(scope.Model.EntityType(field.TargetClrType), ParameterReplacer.Inline(field.Expression!, instance), filter);
+        }
+    }
+
+    private Expression? List(IEntityObjectType element, Expression collection, IDictionary<string, object?> filter)
+    {
+        var parts = new List<Expression>();
+        foreach (var (operation, value) in filter)
+        {
+            if (value is null)
+            {
+                continue;
+            }
+
+            if (operation == "any")
+            {
+                var any = Linq.Any(collection, null);
+                parts.Add((bool)value ? any : Expression.Not(any));
+                continue;
+            }
+
+            var parameter = Expression.Parameter(element.ClrType, "e");
+            var predicate = Build(element, parameter, (IDictionary<string, object?>)value) ?? Expression.Constant(true);
+            var lambda = Expression.Lambda(predicate, parameter);
+            parts.Add(operation switch
+            {
+                "some" => Linq.Any(collection, lambda),
+                "none" => Expression.Not(Linq.Any(collection, lambda)),
+                _ => Linq.All(collection, lambda),
+            });
+        }
+
+        return Combine(parts, Expression.AndAlso);
+    }
+
+    private static IEnumerable<IDictionary<string, object?>> Items(object value) =>
+        ((IEnumerable)value).OfType<IDictionary<string, object?>>();
+
+    private static Expression? Combine(IEnumerable<Expression?> parts, Func<Expression, Expression, BinaryExpression> combine) =>
+        parts.Where(p => p is not null).Aggregate((Expression?)null, (all, part) => all is null ? part : combine(all, part!));
+}

@@ -1,0 +1,181 @@
+using System.Linq.Expressions;
+using Gateway.EntityFramework.Execution;
+using Gateway.EntityFramework.Filtering;
+using Gateway.EntityFramework.Paging;
+using Gateway.EntityFramework.Sorting;
+using Gateway.EntityFramework.Types;
+using GraphQL;
+
+namespace Gateway.EntityFramework.Projection;
+
+/// <summary>
+/// Compiles a selection set into the row projection of one EF Core query: scalar columns, joined references,
+/// embedded objects, and nested lists and pages (with their own where/order/first/after and totalCount) as
+/// correlated collections EF translates with ROW_NUMBER() OVER (PARTITION BY ...).
+/// </summary>
+internal sealed class ProjectionCompiler(QueryScope scope)
+{
+    /// <summary>The shape of the rows of <paramref name="type"/> read through <paramref name="instance"/>.</summary>
+    public RowShape Build(IEntityObjectType type, Expression instance, IReadOnlyList<CollectedField> fields, ProjectionContext context)
+    {
+        var shape = new RowShape(type);
+        foreach (var field in fields)
+        {
+            var definition = type.Definitions.FirstOrDefault(d => d.Name == field.Definition.Name);
+            if (definition is null || shape.Contains(field.ResponseKey))
+            {
+                continue; // a field added outside the engine resolves on its own
+            }
+
+            switch (definition.Kind)
+            {
+                case EntityFieldKind.Scalar:
+                    shape.Add(new RowSlot(field.ResponseKey, context.Leaf(Inline(definition, field, instance))));
+                    break;
+                case EntityFieldKind.Id:
+                    shape.Add(new IdSlot(field.ResponseKey, context.Leaf(Inline(definition, field, instance)), type.Name));
+                    break;
+                case EntityFieldKind.Resolved:
+                    if (!shape.Contains(definition.HiddenKey))
+                    {
+                        shape.Add(new RowSlot(definition.HiddenKey, context.Leaf(Inline(definition, field, instance))));
+                    }
+
+                    break;
+                case EntityFieldKind.Embedded:
+                    var embedded = scope.Model.EmbeddedType(definition.TargetClrType);
+                    var embeddedShape = Build(embedded, instance, Collect(embedded, field), context);
+                    shape.Add(new ObjectSlot(field.ResponseKey, embeddedShape.ToExpression(), embeddedShape));
+                    break;
+                case EntityFieldKind.Reference:
+                    AddReference(shape, definition, field, instance, context);
+                    break;
+                case EntityFieldKind.List:
+                case EntityFieldKind.Connection:
+                    AddCollection(shape, definition, field, instance, context);
+                    break;
+            }
+        }
+
+        return shape;
+    }
+
+    /// <summary>The fields selected on <paramref name="type"/> by a field's sub-selections.</summary>
+    public List<CollectedField> Collect(IEntityObjectType type, CollectedField field) =>
+        SelectionCollector.Collect(scope.Context, type, field.SelectionSets);
+
+    private Expression Inline(EntityFieldDefinition definition, CollectedField field, Expression instance) =>
+        ParameterReplacer.Inline(definition.ExpressionFactory is null ? definition.Expression! : definition.ExpressionFor(scope.ArgumentsOf(field)), instance);
+
+    private void AddReference(RowShape shape, EntityFieldDefinition definition, CollectedField field, Expression instance, ProjectionContext context)
+    {
+        var target = scope.Model.EntityType(definition.TargetClrType);
+        var reference = Inline(definition, field, instance);
+        var fields = Collect(target, field);
+        if (context.InsideLimitedPage && context.WrapLeaf is null && scope.CorrelateReferencesInPages
+            && CorrelatedReference.TryBuild(scope.Db, reference, out var parameter, out var wrap, out var isNull))
+        {
+            var correlated = Build(target, parameter, fields, new ProjectionContext(false, wrap));
+            var row = correlated.ToExpression();
+            var value = isNull is null ? row : Expression.Condition(isNull, Expression.Constant(null, typeof(object[])), row);
+            shape.Add(new ObjectSlot(field.ResponseKey, value, correlated));
+            return;
+        }
+
+        var child = Build(target, reference, fields, context);
+        var test = context.Leaf(Expression.Equal(reference, Expression.Constant(null, reference.Type)));
+        shape.Add(new ObjectSlot(field.ResponseKey,
+            Expression.Condition(test, Expression.Constant(null, typeof(object[])), child.ToExpression()), child));
+    }
+
+    private void AddCollection(RowShape shape, EntityFieldDefinition definition, CollectedField field, Expression instance, ProjectionContext context)
+    {
+        if (context.WrapLeaf is not null)
+        {
+            throw new ExecutionError($"'{field.ResponseKey}' cannot be selected through a reference inside a nested page on this database provider.")
+            {
+                Code = "PROJECTION_NOT_SUPPORTED",
+            };
+        }
+
+        var arguments = scope.ArgumentsOf(field);
+        var target = scope.Model.EntityType(definition.TargetClrType);
+        var collection = ParameterReplacer.Inline(definition.ExpressionFor(arguments), instance);
+        var element = Expression.Parameter(target.ClrType, "e" + shape.Slots.Count);
+        if (arguments.Raw("where") is IDictionary<string, object?> where
+            && new FilterExpressionBuilder(scope).Build(target, element, where) is { } predicate)
+        {
+            collection = Linq.Where(collection, Expression.Lambda(predicate, element), queryable: false);
+        }
+
+        var filtered = collection;
+        var isConnection = definition.Kind == EntityFieldKind.Connection;
+        var order = arguments.Raw("order");
+        List<SortKey> keys = isConnection || order is not null
+            ? new SortKeyBuilder(scope).Build(target, element, order, appendPrimaryKey: true)
+            : [];
+        PageRequest? page = null;
+        if (isConnection)
+        {
+            page = PageRequest.Parse(arguments, scope.Options, keys.Select(k => k.Key.Type).ToList(), SortKeyBuilder.Signature(keys));
+            collection = ApplyCursors(collection, element, keys, page, queryable: false);
+        }
+
+        if (keys.Count > 0)
+        {
+            collection = SortKeyBuilder.Apply(collection, element, keys, page?.Backward ?? false, queryable: false);
+        }
+
+        if (page is not null)
+        {
+            collection = Linq.Take(collection, page.Size + 1, queryable: false);
+        }
+
+        var limited = context.InsideLimitedPage || page is not null || Linq.HasLimit(collection);
+        var selection = isConnection
+            ? ConnectionSelection.Analyze(scope.Context, field.Definition.ResolvedType!, field.SelectionSets)
+            : null;
+        var fields = selection is null ? Collect(target, field) : SelectionCollector.Collect(scope.Context, target, selection.NodeSelections);
+        var child = Build(target, element, fields, new ProjectionContext(limited, null));
+        if (page is not null)
+        {
+            AddCursorSlot(child, keys);
+        }
+
+        var rows = Linq.ToList(Linq.Select(collection, Expression.Lambda(child.ToExpression(), element), queryable: false));
+        if (page is null)
+        {
+            shape.Add(new ListSlot(field.ResponseKey, rows, child));
+            return;
+        }
+
+        var countKey = selection!.TotalCount ? field.ResponseKey + "\u0002count" : null;
+        var slot = new ConnectionSlot(field.ResponseKey, rows, child, page, countKey);
+        shape.Add(slot);
+        if (countKey is not null)
+        {
+            slot.CountIndex = shape.Add(new RowSlot(countKey, Linq.Count(filtered, queryable: false)));
+        }
+    }
+
+    /// <summary>Restricts a source to the rows after/before the page's cursors.</summary>
+    public static Expression ApplyCursors(Expression source, ParameterExpression element, IReadOnlyList<SortKey> keys, PageRequest page, bool queryable)
+    {
+        if (page.After is not null)
+        {
+            source = Linq.Where(source, Expression.Lambda(KeysetPredicate.Build(keys, page.After, after: true), element), queryable);
+        }
+
+        if (page.Before is not null)
+        {
+            source = Linq.Where(source, Expression.Lambda(KeysetPredicate.Build(keys, page.Before, after: false), element), queryable);
+        }
+
+        return source;
+    }
+
+    /// <summary>Projects the sort-key values every row's cursor is encoded from.</summary>
+    public static void AddCursorSlot(RowShape shape, IReadOnlyList<SortKey> keys) =>
+        shape.Add(new RowSlot(RowShape.CursorKey,
+            Expression.NewArrayInit(typeof(object), keys.Select(k => Expression.Convert(k.Key, typeof(object))))));
+}

@@ -1,0 +1,113 @@
+using System.Collections;
+using System.Linq.Expressions;
+using Gateway.EntityFramework.Execution;
+using Gateway.EntityFramework.Projection;
+using Gateway.EntityFramework.Types;
+using GraphQL;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gateway.EntityFramework.Relay;
+
+/// <summary>
+/// Resolves <c>node(id:)</c> and <c>nodes(ids:)</c>: ids grouped by type, one projected query per type
+/// (<c>WHERE id IN (...)</c>) whatever the number of ids, results in request order, null for unknown ids.
+/// </summary>
+internal sealed class NodeResolver(EntityModel model)
+{
+    private const string KeySlot = "\u0001key";
+    private static readonly System.Reflection.MethodInfo _set = typeof(DbContext).GetMethod(nameof(DbContext.Set), Type.EmptyTypes)!;
+
+    public async ValueTask<object?> NodeAsync(IResolveFieldContext context)
+    {
+        var id = context.GetArgument<string>("id");
+        if (!TryParse(id, out _, out _))
+        {
+            throw new QueryEngineError(QueryEngineErrorCodes.InvalidId, $"'{id}' is not a valid id.");
+        }
+
+        return (await ResolveAsync(context, [id]).ConfigureAwait(false))[0];
+    }
+
+    public async ValueTask<object?> NodesAsync(IResolveFieldContext context)
+    {
+        var ids = context.GetArgument<List<string>>("ids");
+        if (ids.Count > model.Options.MaxNodeIds)
+        {
+            throw new QueryEngineError(QueryEngineErrorCodes.TooManyIds, $"At most {model.Options.MaxNodeIds} ids may be resolved at once; got {ids.Count}.");
+        }
+
+        foreach (var id in ids.Where(id => !TryParse(id, out _, out _)))
+        {
+            context.Errors.Add(new QueryEngineError(QueryEngineErrorCodes.InvalidId, $"'{id}' is not a valid id."));
+        }
+
+        return await ResolveAsync(context, ids).ConfigureAwait(false);
+    }
+
+    private async Task<object?[]> ResolveAsync(IResolveFieldContext context, IReadOnlyList<string> ids)
+    {
+        var results = new object?[ids.Count];
+        var byType = new Dictionary<IEntityObjectType, List<(int Index, object Key)>>();
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (TryParse(ids[i], out var type, out var key))
+            {
+                (byType.TryGetValue(type, out var list) ? list : byType[type] = []).Add((i, key));
+            }
+        }
+
+        if (byType.Count == 0)
+        {
+            return results;
+        }
+
+        await using var db = await DbContextLease.CreateAsync(context, model.ContextType).ConfigureAwait(false);
+        var scope = new QueryScope(context, db, model);
+        foreach (var (type, keys) in byType)
+        {
+            var rows = await LoadAsync(scope, type, keys.Select(k => k.Key).Distinct().ToList()).ConfigureAwait(false);
+            foreach (var (index, key) in keys)
+            {
+                results[index] = rows.GetValueOrDefault(key);
+            }
+        }
+
+        return results;
+    }
+
+    private static async Task<Dictionary<object, EntityRow>> LoadAsync(QueryScope scope, IEntityObjectType type, List<object> keys)
+    {
+        var idField = type.IdField!;
+        var parameter = Expression.Parameter(type.ClrType, "x");
+        var key = ParameterReplacer.Inline(idField.Expression!, parameter);
+        var typedKeys = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(key.Type))!;
+        keys.ForEach(k => typedKeys.Add(k));
+        var source = (IQueryable)_set.MakeGenericMethod(type.ClrType).Invoke(scope.Db, null)!;
+        var query = Linq.Where(source.Expression,
+            Expression.Lambda(Linq.Contains(ValueParameter.Create(typedKeys, typedKeys.GetType()), key), parameter), queryable: true);
+
+        var fields = scope.Context.FieldAst.SelectionSet is { } selectionSet
+            ? SelectionCollector.Collect(scope.Context, type, [selectionSet])
+            : [];
+        var shape = new ProjectionCompiler(scope).Build(type, parameter, fields, ProjectionContext.Root);
+        shape.Add(new RowSlot(KeySlot, key));
+        var rows = await new QueryExecutor(scope).RowsAsync(source, query, shape, parameter).ConfigureAwait(false);
+        return rows.ToDictionary(r => r.TryGet(KeySlot, out var value) ? value! : throw new InvalidOperationException("Key not projected."));
+    }
+
+    private bool TryParse(string? id, out IEntityObjectType type, out object key)
+    {
+        type = null!;
+        key = null!;
+        if (!GlobalId.TryDecode(id, out var typeName, out var keyText)
+            || model.EntityTypeByName(typeName) is not { IdField: { } idField } entityType
+            || !GlobalId.TryConvertKey(keyText, idField.TargetClrType, out var value) || value is null)
+        {
+            return false;
+        }
+
+        type = entityType;
+        key = value;
+        return true;
+    }
+}

@@ -1,0 +1,96 @@
+using System.Collections;
+using System.Linq.Expressions;
+using Gateway.EntityFramework.Execution;
+using Gateway.EntityFramework.Projection;
+using Gateway.EntityFramework.Types;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gateway.EntityFramework.Sorting;
+
+/// <summary>
+/// Translates an <c>order</c> input into sort keys, appending the primary key so that every order is total
+/// (a keyset cursor needs a unique position).
+/// </summary>
+internal sealed class SortKeyBuilder(QueryScope scope)
+{
+    private static readonly System.Reflection.MethodInfo _property = typeof(EF).GetMethod(nameof(EF.Property))!;
+
+    public List<SortKey> Build(IEntityObjectType type, Expression instance, object? order, bool appendPrimaryKey)
+    {
+        var keys = new List<SortKey>();
+        if (order is IEnumerable items)
+        {
+            foreach (var item in items.OfType<IDictionary<string, object?>>())
+            {
+                Add(type, instance, item, "", keys);
+            }
+        }
+
+        if (appendPrimaryKey)
+        {
+            AppendPrimaryKey(type, instance, keys);
+        }
+
+        return keys;
+    }
+
+    /// <summary>Orders <paramref name="source"/> by the keys (reversed for backward paging).</summary>
+    public static Expression Apply(Expression source, ParameterExpression parameter, IReadOnlyList<SortKey> keys, bool reverse, bool queryable)
+    {
+        for (var i = 0; i < keys.Count; i++)
+        {
+            var descending = keys[i].Descending != reverse;
+            source = Linq.OrderBy(source, Expression.Lambda(keys[i].Key, parameter), descending, i == 0, queryable);
+        }
+
+        return source;
+    }
+
+    public static string Signature(IEnumerable<SortKey> keys) =>
+        string.Join(",", keys.Select(k => k.Path + (k.Descending ? ":DESC" : ":ASC")));
+
+    private void Add(IEntityObjectType type, Expression instance, IDictionary<string, object?> input, string prefix, List<SortKey> keys)
+    {
+        var set = input.Where(p => p.Value is not null).ToList();
+        if (set.Count != 1)
+        {
+            throw new QueryEngineError(QueryEngineErrorCodes.InvalidSort,
+                $"Each sort input must set exactly one field; {type.Name}SortInput has {set.Count}.");
+        }
+
+        var (name, value) = set[0];
+        var field = type.Definitions.First(d => d.Name == name);
+        scope.Require(field.Policy);
+        var path = prefix + name;
+        switch (field.Kind)
+        {
+            case EntityFieldKind.Reference:
+                Add(scope.Model.EntityType(field.TargetClrType), ParameterReplacer.Inline(field.Expression!, instance),
+                    (IDictionary<string, object?>)value!, path + ".", keys);
+                break;
+            case EntityFieldKind.Embedded:
+                Add(scope.Model.EmbeddedType(field.TargetClrType), instance, (IDictionary<string, object?>)value!, path + ".", keys);
+                break;
+            default:
+                keys.Add(new SortKey(ParameterReplacer.Inline(field.Expression!, instance), (SortDirection)value!, path));
+                break;
+        }
+    }
+
+    private void AppendPrimaryKey(IEntityObjectType type, Expression instance, List<SortKey> keys)
+    {
+        var primaryKey = scope.Db.Model.FindEntityType(type.ClrType)?.FindPrimaryKey()
+            ?? throw new InvalidOperationException($"{type.ClrType.Name} has no primary key to break sort ties.");
+        foreach (var property in primaryKey.Properties)
+        {
+            Expression key = property.PropertyInfo is { } info
+                ? Expression.Property(instance, info)
+                : Expression.Call(_property.MakeGenericMethod(property.ClrType), instance, Expression.Constant(property.Name));
+            var text = key.ToString();
+            if (!keys.Any(k => k.Key.ToString() == text))
+            {
+                keys.Add(new SortKey(key, SortDirection.Ascending, "#" + property.Name));
+            }
+        }
+    }
+}

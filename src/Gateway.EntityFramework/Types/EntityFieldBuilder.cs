@@ -1,0 +1,71 @@
+using GraphQL.Types;
+
+namespace Gateway.EntityFramework.Types;
+
+/// <summary>Refines a declared entity field: description, nullability, filter/sort opt-out, authorization.</summary>
+public sealed class EntityFieldBuilder
+{
+    private readonly EntityFieldDefinition _definition;
+
+    internal EntityFieldBuilder(EntityFieldDefinition definition) => _definition = definition;
+
+    /// <summary>Sets the field's description in the schema.</summary>
+    public EntityFieldBuilder Description(string description)
+    {
+        _definition.Description = description;
+        return this;
+    }
+
+    /// <summary>Marks the field deprecated.</summary>
+    public EntityFieldBuilder Deprecate(string reason)
+    {
+        _definition.DeprecationReason = reason;
+        return this;
+    }
+
+    /// <summary>Overrides the nullability inferred from the expression.</summary>
+    public EntityFieldBuilder Nullable(bool nullable = true)
+    {
+        _definition.Nullable = nullable;
+        return this;
+    }
+
+    /// <summary>Leaves the field out of the entity's filter input type.</summary>
+    public EntityFieldBuilder NotFilterable()
+    {
+        _definition.Filterable = false;
+        return this;
+    }
+
+    /// <summary>Leaves the field out of the entity's sort input type.</summary>
+    public EntityFieldBuilder NotSortable()
+    {
+        _definition.Sortable = false;
+        return this;
+    }
+
+    /// <summary>
+    /// Requires <paramref name="policy"/> to read the field, and to filter or sort on it. The policy is
+    /// checked by the <see cref="IEntityFieldAuthorizer"/> registered in the request services;
+    /// without one, access is denied.
+    /// </summary>
+    public EntityFieldBuilder Authorize(string policy)
+    {
+        _definition.Policy = policy;
+        return this;
+    }
+
+    /// <summary>Uses <paramref name="graphType"/> (a scalar or enum instance) instead of the type inferred from the CLR type.</summary>
+    public EntityFieldBuilder Type(IGraphType graphType)
+    {
+        _definition.ExplicitGraphType = graphType;
+        return this;
+    }
+
+    /// <summary>Adds an argument to the field (for argument-dependent expressions).</summary>
+    public EntityFieldBuilder Argument(QueryArgument argument)
+    {
+        _definition.ExtraArguments.Add(argument);
+        return this;
+    }
+}

@@ -1,0 +1,7 @@
+namespace Gateway.EntityFramework.Types;
+
+/// <summary>Root field declarations.</summary>
+internal interface IEntityQueries
+{
+    IReadOnlyList<EntityFieldDefinition> Definitions { get; }
+}
