@@ -2,7 +2,7 @@ namespace Gateway.DataLoader.Tests;
 
 public sealed class CancellationTests
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan _patience = TimeSpan.FromSeconds(5);
 
     [Theory]
     [InlineData(Strategy.Parallel)]
@@ -13,11 +13,11 @@ public sealed class CancellationTests
         using var request = new CancellationTokenSource();
 
         var execution = host.ExecuteAsync("{ products { slowCategory { id } } }", request.Token);
-        await host.SlowProbe.Started.Task.WaitAsync(Patience);
+        await host.SlowProbe.Started.Task.WaitAsync(_patience);
         await request.CancelAsync();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => execution.WaitAsync(Patience));
-        Assert.True(await host.SlowProbe.EndedByCancellation.Task.WaitAsync(Patience));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => execution.WaitAsync(_patience));
+        Assert.True(await host.SlowProbe.EndedByCancellation.Task.WaitAsync(_patience));
         Assert.Single(host.Log.CallsOf("SlowCategoryLoader"));
     }
 

@@ -22,7 +22,7 @@ public enum Strategy
 /// </summary>
 public sealed class TestHost : IAsyncDisposable
 {
-    private static readonly GraphQLSerializer Serializer = new();
+    private static readonly GraphQLSerializer _serializer = new();
     private readonly ServiceProvider _services;
 
     public TestHost(Strategy strategy = Strategy.Parallel)
@@ -77,7 +77,7 @@ public sealed class TestHost : IAsyncDisposable
             CancellationToken = cancellationToken,
         });
 
-    public static string ToJson(ExecutionResult result) => Serializer.Serialize(result);
+    public static string ToJson(ExecutionResult result) => _serializer.Serialize(result);
 
     public ValueTask DisposeAsync() => _services.DisposeAsync();
 }

@@ -1,5 +1,3 @@
-using GraphQL.DataLoader;
-
 namespace Gateway.DataLoader.Batching;
 
 /// <summary>The loads of one shape collected until the first of them is awaited, then fetched together.</summary>

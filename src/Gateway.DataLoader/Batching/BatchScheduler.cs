@@ -20,7 +20,7 @@ internal sealed class BatchScheduler<TKey, TShape, TStored, TResult>
     private readonly BatchFetch<TKey, TShape, TStored> _fetch;
     private readonly TResult _missing;
     private readonly int _maxBatchSize;
-    private readonly object _sync = new();
+    private readonly Lock _sync = new();
     private readonly Dictionary<(TShape Shape, TKey Key), PendingLoad<TKey, TShape, TStored, TResult>> _cache = [];
     private readonly Dictionary<TShape, Batch<TKey, TShape, TStored, TResult>> _openBatches = [];
 
