@@ -87,5 +87,40 @@ public sealed class TestSubscription : ObjectGraphType
         Name = "Subscription";
         Field<NonNullGraphType<PostType>>("onPost")
             .ResolveStream(ctx => ctx.RequestServices!.GetRequiredService<ITopicEventBus>().Subscribe<Post>(TestSchema.PostsTopic));
+        Field<PostType>("failingStream").ResolveStream(_ => new FailingObservable<Post>());
+        Field<PostType>("failingResolver").ResolveStream(IObservable<object?> (_) => throw new InvalidOperationException("no stream for you"));
+        Field<PostType>("finiteStream").ResolveStream(_ => new FiniteObservable<Post>(new Post(1, "only", null)));
+    }
+}
+
+/// <summary>A source stream that fails as soon as it is subscribed.</summary>
+public sealed class FailingObservable<T> : IObservable<T>
+{
+    public IDisposable Subscribe(IObserver<T> observer)
+    {
+        observer.OnError(new InvalidOperationException("source failed"));
+        return new NoopDisposable();
+    }
+}
+
+/// <summary>A source stream that emits its items and completes.</summary>
+public sealed class FiniteObservable<T>(params T[] items) : IObservable<T>
+{
+    public IDisposable Subscribe(IObserver<T> observer)
+    {
+        foreach (var item in items)
+        {
+            observer.OnNext(item);
+        }
+
+        observer.OnCompleted();
+        return new NoopDisposable();
+    }
+}
+
+internal sealed class NoopDisposable : IDisposable
+{
+    public void Dispose()
+    {
     }
 }

@@ -44,6 +44,7 @@ public sealed class WebSocketTestServer : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         builder.Logging.ClearProviders();
+        if (Environment.GetEnvironmentVariable("WS_TEST_LOG") == "1") builder.Logging.AddConsole();
         builder.Services.Configure<Microsoft.Extensions.Hosting.HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
 
         builder.Services.AddSingleton<TestQuery>();
