@@ -8,6 +8,7 @@ builder.Services.AddStorefrontAuth();
 if (await TokenCommand.TryRunAsync(builder, args)) return;
 
 var app = builder.Build();
+app.MapRestApi();
 app.Run();
 
 /// <summary>Entry point, public so that tests can host it through WebApplicationFactory.</summary>
