@@ -55,5 +55,10 @@ public sealed class GraphQLWebSocketOptions
     /// <see cref="HttpContext"/> is the upgrade request's. Hooks registered on the GraphQL builder
     /// (<c>ConfigureExecutionOptions</c>, <c>AddUserContextBuilder</c>, …) apply as well.
     /// </summary>
+    /// <remarks>
+    /// Called on the socket's receive loop, one operation at a time, so it may read the
+    /// <see cref="HttpContext"/> (which is not thread-safe); it should not block. An exception
+    /// fails only that operation, with an <c>error</c> message.
+    /// </remarks>
     public Action<ExecutionOptions, HttpContext>? ConfigureExecution { get; set; }
 }

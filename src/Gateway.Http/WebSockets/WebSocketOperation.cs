@@ -16,7 +16,9 @@ namespace Gateway.Http.WebSockets;
 /// one scoped DbContext across threads and keep it alive as long as the socket. The scope lives
 /// as long as the operation, because GraphQL.NET's default subscription strategy resolves each
 /// event's fields with the <c>RequestServices</c> of the initial execution; hosts that want a
-/// fresh scope per event register GraphQL.NET's <c>ScopedSubscriptionExecutionStrategy</c>.
+/// fresh scope per event (a DbContext per event rather than per subscription) call
+/// <c>AddScopedSubscriptionExecutionStrategy()</c> on the GraphQL builder. Resolvers built on an
+/// <c>IDbContextFactory</c> create and dispose their own context per call and hold nothing here.
 /// </remarks>
 internal sealed partial class WebSocketOperation
 {

@@ -39,6 +39,7 @@ public sealed class PostType : ObjectGraphType<Post>
 
         // Resolved per event, so it shows the principal that subscription events run as.
         Field<StringGraphType>("seenBy").Resolve(ctx => ctx.User?.Identity?.Name);
+        Field<StringGraphType>("scopeId").Resolve(ctx => ctx.RequestServices!.GetRequiredService<ScopeMarker>().Id);
     }
 }
 

@@ -39,7 +39,8 @@ public sealed class WebSocketTestServer : IAsyncDisposable
     public static async Task<WebSocketTestServer> StartAsync(
         Action<GraphQLWebSocketOptions>? configure = null,
         bool useTokenAuthenticator = true,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default,
+        Action<GraphQL.DI.IGraphQLBuilder>? configureGraphQL = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
@@ -52,7 +53,11 @@ public sealed class WebSocketTestServer : IAsyncDisposable
         builder.Services.AddSingleton<TestSubscription>();
         builder.Services.AddSingleton<PostType>();
         builder.Services.AddScoped<ScopeMarker>();
-        builder.Services.AddGraphQL(graphQL => graphQL.AddSchema<TestSchema>().AddSystemTextJson());
+        builder.Services.AddGraphQL(graphQL =>
+        {
+            graphQL.AddSchema<TestSchema>().AddSystemTextJson();
+            configureGraphQL?.Invoke(graphQL);
+        });
         builder.Services.AddInMemoryEventBus();
         if (useTokenAuthenticator)
         {
