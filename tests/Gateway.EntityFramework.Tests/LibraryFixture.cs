@@ -1,0 +1,92 @@
+using System.Text.Json;
+using Gateway.EntityFramework.Diagnostics;
+using Gateway.EntityFramework.Tests.Model;
+using Gateway.EntityFramework.Tests.Schema;
+using Gateway.EntityFramework.Types;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gateway.EntityFramework.Tests;
+
+/// <summary>An in-memory SQLite library (one open connection per test class) and the schema over it.</summary>
+public class LibraryFixture : IDisposable
+{
+    private readonly SqliteConnection _connection = new("Data Source=:memory:");
+
+    public LibraryFixture()
+    {
+        _connection.Open();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddDbContextFactory<LibraryDb>(o => o.UseSqlite(_connection).AddSqlStatementCounting());
+        services.AddEntityDeclarationsFrom(typeof(LibraryFixture).Assembly);
+        services.AddSingleton<IEntityFieldAuthorizer, HeaderAuthorizer>();
+        services.AddGraphQL(b => b.AddSchema<LibrarySchema>().AddSystemTextJson()
+            .AddEntityFramework<LibraryDb>(o => { o.MaxPageSize = 50; o.MaxFilterListLength = 5; }));
+        Services = services.BuildServiceProvider();
+        using var db = CreateDb();
+        db.Database.EnsureCreated();
+        LibrarySeed.Seed(db);
+    }
+
+    public ServiceProvider Services { get; }
+
+    public LibraryDb CreateDb() => Services.GetRequiredService<IDbContextFactory<LibraryDb>>().CreateDbContext();
+
+    public async Task<GraphResult> ExecuteAsync(string query, object? variables = null, string? user = null)
+    {
+        using var scope = SqlStatementCounter.BeginScope();
+        using var requestServices = Services.CreateScope();
+        var executer = Services.GetRequiredService<IDocumentExecuter<ISchema>>();
+        var serializer = Services.GetRequiredService<IGraphQLTextSerializer>();
+        var result = await executer.ExecuteAsync(new ExecutionOptions
+        {
+            Query = query,
+            Variables = variables is null ? null : serializer.Deserialize<Inputs>(JsonSerializer.Serialize(variables)),
+            RequestServices = requestServices.ServiceProvider,
+            UserContext = new Dictionary<string, object?> { ["user"] = user },
+            // surfaces server errors in assertion messages; clients never see these in production
+            UnhandledExceptionDelegate = context =>
+            {
+                context.ErrorMessage = context.OriginalException.ToString();
+                return Task.CompletedTask;
+            },
+        });
+        var json = JsonDocument.Parse(serializer.Serialize(result)).RootElement;
+        return new GraphResult(json, scope.Counter);
+    }
+
+    public void Dispose()
+    {
+        Services.Dispose();
+        _connection.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Grants policy "self" to requests whose user context carries a user.</summary>
+    private sealed class HeaderAuthorizer : IEntityFieldAuthorizer
+    {
+        public ValueTask<bool> AuthorizeAsync(IResolveFieldContext context, string policy, EntityRow? row) =>
+            ValueTask.FromResult(policy == "self" && context.UserContext.TryGetValue("user", out var user) && user is not null);
+    }
+}
+
+public sealed record GraphResult(JsonElement Json, SqlStatementCounter Sql)
+{
+    public JsonElement Data => Json.GetProperty("data");
+
+    public bool HasErrors => Json.TryGetProperty("errors", out _);
+
+    public IReadOnlyList<string> ErrorCodes => Json.TryGetProperty("errors", out var errors)
+        ? errors.EnumerateArray().Select(e => e.TryGetProperty("extensions", out var x) && x.TryGetProperty("code", out var c) ? c.GetString()! : "").ToList()
+        : [];
+
+    public GraphResult AssertNoErrors()
+    {
+        Assert.False(HasErrors, Json.ToString());
+        return this;
+    }
+}
