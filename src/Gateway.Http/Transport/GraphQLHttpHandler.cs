@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Gateway.Http.Errors;
 using Gateway.Http.Ide;
@@ -38,9 +39,10 @@ internal sealed partial class GraphQLHttpHandler
         _logger = logger;
         // The transport writes with a serializer of its own so that unexpected errors are always masked the same way;
         // every other error goes through the host's IErrorInfoProvider (GraphQL.NET's default adds extensions.code).
-        _serializer = new GraphQLSerializer(new TransportErrorInfoProvider(
-            errorInfoProvider ?? new ErrorInfoProvider(),
-            _options.ExposeExceptionDetails));
+        _serializer = new GraphQLSerializer(
+            // Responses are JSON, never inlined into HTML: non-ASCII text and quotes stay readable UTF-8.
+            json => json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            new TransportErrorInfoProvider(errorInfoProvider ?? new ErrorInfoProvider(), _options.ExposeExceptionDetails));
         _reader = new GraphQLRequestReader(_serializer);
     }
 
