@@ -197,7 +197,7 @@ internal sealed partial class GraphQLWebSocketConnection
         {
             // Aborted: the client went away or did not finish the close handshake.
         }
-        catch (WebSocketException exception)
+        catch (Exception exception) when (exception is WebSocketException or IOException or ObjectDisposedException)
         {
             LogSocketFailed(_logger, exception);
         }
@@ -393,8 +393,9 @@ internal sealed partial class GraphQLWebSocketConnection
         {
             // Closing: pending messages are dropped, only the close frame follows.
         }
-        catch (Exception exception) when (exception is WebSocketException or OperationCanceledException)
+        catch (Exception exception) when (exception is WebSocketException or OperationCanceledException or IOException or ObjectDisposedException)
         {
+            LogSocketFailed(_logger, exception);
             _abort.Cancel();
             return;
         }
@@ -430,7 +431,7 @@ internal sealed partial class GraphQLWebSocketConnection
                 timeout.CancelAfter(_options.CloseTimeout);
                 await _socket.CloseOutputAsync(_closeStatus, _closeDescription, timeout.Token).ConfigureAwait(false);
             }
-            catch (Exception exception) when (exception is WebSocketException or OperationCanceledException or ObjectDisposedException)
+            catch (Exception exception) when (exception is WebSocketException or OperationCanceledException or IOException or ObjectDisposedException)
             {
                 _abort.Cancel();
                 return;

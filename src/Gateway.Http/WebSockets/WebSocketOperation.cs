@@ -203,11 +203,22 @@ internal sealed partial class WebSocketOperation
             return;
         }
 
-        await _scope.DisposeAsync().ConfigureAwait(false);
+        try
+        {
+            await _scope.DisposeAsync().ConfigureAwait(false);
+        }
+        catch (Exception exception)
+        {
+            // Runs on fire-and-forget paths, where an escaping exception would go unobserved.
+            LogScopeDisposalFailed(_connection.Logger, exception, Id);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "GraphQL WebSocket operation '{Id}' failed unexpectedly.")]
     private static partial void LogOperationFailed(ILogger logger, Exception exception, string id);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Disposing the service scope of GraphQL WebSocket operation '{Id}' failed.")]
+    private static partial void LogScopeDisposalFailed(ILogger logger, Exception exception, string id);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The event stream of GraphQL WebSocket operation '{Id}' failed.")]
     private static partial void LogStreamFailed(ILogger logger, Exception exception, string id);

@@ -95,6 +95,22 @@ public sealed class GraphQLTransportWsProtocolTests
         Assert.Equal(reason, close.CloseReason);
     }
 
+    [Theory]
+    [InlineData("""{"type":"subscribe","id":"1","payload":{"query":"{ hello }","variables":[1]}}""")]
+    [InlineData("""{"type":"subscribe","id":"1","payload":{"query":42}}""")]
+    public async Task A_subscribe_payload_of_the_wrong_shape_closes_with_4400(string message)
+    {
+        using var cts = Timeout();
+        await using var server = await WebSocketTestServer.StartAsync(cancellationToken: cts.Token);
+        await using var client = await ProtocolClient.ConnectAsync(server.WebSocketUri, cts.Token);
+        await client.InitAsync(cts.Token);
+
+        await client.SendAsync(message, cts.Token);
+        var close = await client.ReceiveCloseAsync(cts.Token);
+
+        Assert.Equal(GraphQLWebSocketCloseCodes.BadRequest, close.CloseCode);
+    }
+
     [Fact]
     public async Task A_binary_message_closes_with_4400()
     {
