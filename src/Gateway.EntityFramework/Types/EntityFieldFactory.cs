@@ -56,7 +56,7 @@ internal static class EntityFieldFactory
                 break;
             case EntityFieldKind.Connection:
                 var node = model.EntityType(definition.TargetClrType);
-                field.ResolvedType = Wrap(model.Connection(definition.Name, owner.Name, node), definition.Nullable ?? false);
+                field.ResolvedType = Wrap(model.Connection(definition.Name, owner.Name, node), definition.Nullable ?? true);
                 StandardArguments.AddPaging(field);
                 StandardArguments.AddFilterAndSort(model, field, node);
                 break;

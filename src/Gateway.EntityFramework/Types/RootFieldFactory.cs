@@ -21,7 +21,8 @@ internal static class RootFieldFactory
         switch (definition.Kind)
         {
             case EntityFieldKind.Connection:
-                field.ResolvedType = new NonNullGraphType(model.Connection(definition.Name, null, type));
+                // nullable as in Hot Chocolate: a paging error nulls this field, not the whole response
+                field.ResolvedType = model.Connection(definition.Name, null, type);
                 StandardArguments.AddPaging(field);
                 StandardArguments.AddFilterAndSort(model, field, type);
                 break;
