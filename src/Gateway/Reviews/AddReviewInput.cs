@@ -1,4 +1,4 @@
 namespace Gateway.Reviews;
 
-/// <summary>A review as the customer submits it; <see cref="ReviewService"/> validates and trims it.</summary>
+/// <summary>A review as the customer submits it; the review service validates and trims it.</summary>
 public sealed record AddReviewInput(int ProductId, int Rating, string Title, string? Body);
