@@ -78,6 +78,16 @@ internal sealed partial class GraphQLHttpHandler
             return;
         }
 
+        var isPost = HttpMethods.IsPost(http.Request.Method);
+        if (!isGet && !isPost)
+        {
+            await WriteRequestErrorAsync(http, ResponseMediaType.Json, new RequestException(
+                StatusCodes.Status405MethodNotAllowed,
+                "METHOD_NOT_ALLOWED",
+                $"The method {http.Request.Method} is not supported; use GET or POST.")).ConfigureAwait(false);
+            return;
+        }
+
         if (ResponseMediaTypes.Negotiate(http.Request) is not { } mediaType)
         {
             await WriteRequestErrorAsync(http, ResponseMediaType.Json, new RequestException(
@@ -95,25 +105,18 @@ internal sealed partial class GraphQLHttpHandler
                 var result = await ExecuteAsync(http, request, overGet: true).ConfigureAwait(false);
                 await WriteResultAsync(http, mediaType, result).ConfigureAwait(false);
             }
-            else if (HttpMethods.IsPost(http.Request.Method))
-            {
-                await HandlePostAsync(http, mediaType).ConfigureAwait(false);
-            }
             else
             {
-                throw new RequestException(
-                    StatusCodes.Status405MethodNotAllowed,
-                    "METHOD_NOT_ALLOWED",
-                    $"The method {http.Request.Method} is not supported; use GET or POST.");
+                await HandlePostAsync(http, mediaType).ConfigureAwait(false);
             }
         }
         catch (RequestException ex)
         {
             await WriteRequestErrorAsync(http, mediaType, ex).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        catch (Exception ex) when (ex is OperationCanceledException or IOException && http.RequestAborted.IsCancellationRequested)
         {
-            // The client went away; there is no one to answer.
+            // The client went away (during execution, or while sending the body); there is no one to answer.
         }
     }
 

@@ -62,9 +62,12 @@ internal sealed class GraphQLRequestReader(GraphQLSerializer serializer)
                 }
             }
         }
-        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        catch (BadHttpRequestException ex)
         {
-            throw TooLarge(maxSize);
+            // Kestrel's own verdicts on the body: over its size limit, or malformed (e.g. bad chunked encoding).
+            throw ex.StatusCode == StatusCodes.Status413PayloadTooLarge
+                ? TooLarge(maxSize)
+                : new RequestException(ex.StatusCode, "INVALID_REQUEST", $"The request body could not be read: {ex.Message}");
         }
 
         var json = body.WrittenMemory;
