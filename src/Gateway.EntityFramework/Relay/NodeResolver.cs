@@ -20,7 +20,7 @@ internal sealed class NodeResolver(EntityModel model)
     public async ValueTask<object?> NodeAsync(IResolveFieldContext context)
     {
         var id = context.GetArgument<string>("id");
-        if (!TryParse(id, out _, out _))
+        if (IsMalformed(id))
         {
             throw new QueryEngineError(QueryEngineErrorCodes.InvalidId, $"'{id}' is not a valid id.");
         }
@@ -36,9 +36,10 @@ internal sealed class NodeResolver(EntityModel model)
             throw new QueryEngineError(QueryEngineErrorCodes.TooManyIds, $"At most {model.Options.MaxNodeIds} ids may be resolved at once; got {ids.Count}.");
         }
 
-        foreach (var id in ids.Where(id => !TryParse(id, out _, out _)))
+        // a malformed id is reported but does not null the whole list (nodes is [Node]!)
+        foreach (var id in ids.Where(IsMalformed))
         {
-            context.Errors.Add(new QueryEngineError(QueryEngineErrorCodes.InvalidId, $"'{id}' is not a valid id."));
+            context.Errors.Add(new QueryEngineError(QueryEngineErrorCodes.InvalidId, $"'{id}' is not a valid id.") { Path = context.ResponsePath });
         }
 
         return await ResolveAsync(context, ids).ConfigureAwait(false);
@@ -94,6 +95,11 @@ internal sealed class NodeResolver(EntityModel model)
         var rows = await new QueryExecutor(scope).RowsAsync(source, query, shape, parameter).ConfigureAwait(false);
         return rows.ToDictionary(r => r.TryGet(KeySlot, out var value) ? value! : throw new InvalidOperationException("Key not projected."));
     }
+
+    /// <summary>Not a global id, or an id of a known type whose key does not parse; ids of unknown types are merely not found.</summary>
+    private bool IsMalformed(string? id) =>
+        !GlobalId.TryDecode(id, out var typeName, out var keyText)
+        || (model.EntityTypeByName(typeName) is { IdField: { } idField } && !GlobalId.TryConvertKey(keyText, idField.TargetClrType, out _));
 
     private bool TryParse(string? id, out IEntityObjectType type, out object key)
     {
