@@ -1,13 +1,17 @@
 using Gateway.Auth;
+using Gateway.Http;
+using Gateway.Schema;
 using Gateway.Store;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddStore(builder.Configuration);
 builder.Services.AddStorefrontAuth();
+builder.Services.AddStorefrontGraphQL(builder.Configuration);
 
 if (await TokenCommand.TryRunAsync(builder, args)) return;
 
 var app = builder.Build();
+app.MapGraphQLHttp();
 app.MapRestApi();
 app.Run();
 

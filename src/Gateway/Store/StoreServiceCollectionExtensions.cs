@@ -1,3 +1,4 @@
+using Gateway.EntityFramework;
 using Gateway.Store.Seeding;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -23,7 +24,8 @@ public static class StoreServiceCollectionExtensions
             var connectionString = ResolveSqliteConnectionString(
                 provider.GetRequiredService<IConfiguration>().GetConnectionString("Store") ?? DefaultConnectionString,
                 provider.GetRequiredService<IHostEnvironment>().ContentRootPath);
-            options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(StoreDbContext).Assembly.FullName));
+            options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(StoreDbContext).Assembly.FullName))
+                .AddSqlStatementCounting();
             foreach (var configure in provider.GetServices<IStoreOptionsContributor>())
             {
                 configure.Configure(options);

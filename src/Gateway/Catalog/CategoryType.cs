@@ -1,0 +1,23 @@
+using Gateway.EntityFramework.Types;
+
+namespace Gateway.Catalog;
+
+public sealed class CategoryType : EntityType<Category>
+{
+    public CategoryType()
+    {
+        Name = "Category";
+        Id(c => c.Id);
+        Field(c => c.Name);
+        Field(c => c.Slug);
+        Field(c => c.Depth).Description("0 for a root category, 1 for its children.");
+        Reference(c => c.Parent).Description("The parent category; null for a root.");
+        List(c => c.Children);
+        Connection("products", c => c.Products).Description("Products filed directly under this category.");
+        // The tree has two levels and products sit on leaves, so a category's own products plus its
+        // children's are all of its descendants' products.
+        Field("productCount", c => c.Products.Count() + c.Children.SelectMany(child => child.Products).Count())
+            .Description("Products in this category and all its descendants.")
+            .NotFilterable().NotSortable();
+    }
+}

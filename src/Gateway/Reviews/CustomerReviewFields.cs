@@ -1,0 +1,13 @@
+using Gateway.Customers;
+using Gateway.EntityFramework.Types;
+
+namespace Gateway.Reviews;
+
+/// <summary>What the Reviews module adds to Customer.</summary>
+public sealed class CustomerReviewFields : EntityTypeExtension<Customer>
+{
+    public CustomerReviewFields()
+    {
+        Connection("reviews", c => c.Reviews);
+    }
+}

@@ -1,0 +1,16 @@
+using Gateway.Customers;
+using Gateway.EntityFramework.Types;
+
+namespace Gateway.Sales;
+
+/// <summary>What the Sales module adds to Customer: the orders, private to their owner and admins.</summary>
+public sealed class CustomerOrderFields : EntityTypeExtension<Customer>
+{
+    public CustomerOrderFields()
+    {
+        Connection("orders", c => c.Orders)
+            .Description("Visible to the customer and to admins only; null with an authorization error for anyone else.")
+            .Nullable()
+            .Authorize(CustomerPolicies.OwnerOrAdmin);
+    }
+}

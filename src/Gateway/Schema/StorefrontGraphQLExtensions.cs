@@ -1,0 +1,34 @@
+using Gateway.Catalog;
+using Gateway.Customers;
+using Gateway.EntityFramework;
+using Gateway.Http;
+using Gateway.Inventory;
+using Gateway.Reviews;
+using Gateway.Sales;
+using Gateway.Store;
+using GraphQL;
+
+namespace Gateway.Schema;
+
+public static class StorefrontGraphQLExtensions
+{
+    /// <summary>
+    /// The storefront's GraphQL API: every module's types and fields, the query engine over the store, and the
+    /// HTTP transport. Used by Program.cs and by the tests alike.
+    /// </summary>
+    public static IServiceCollection AddStorefrontGraphQL(this IServiceCollection services, IConfiguration configuration)
+    {
+        services
+            .AddCatalogModule()
+            .AddCustomersModule()
+            .AddReviewsModule()
+            .AddSalesModule()
+            .AddInventoryModule();
+        services.AddGraphQL(graphQL => graphQL
+            .AddSystemTextJson()
+            .AddSchema<StorefrontSchema>()
+            .AddEntityFramework<StoreDbContext>(options => configuration.GetSection(EntityFrameworkOptions.SectionName).Bind(options)));
+        services.AddGraphQLHttp();
+        return services;
+    }
+}
