@@ -1,0 +1,58 @@
+using System.Globalization;
+
+namespace Gateway.Benchmarks;
+
+/// <summary>The command line: <c>all|chattiness|throughput|micro [--quick] [--scale N] [--out DIR]</c>.</summary>
+internal sealed record BenchmarkSettings(string Command, bool Quick, int Scale, string? OutputDirectory)
+{
+    public const string Usage = "Usage: all | chattiness | throughput | micro  [--quick] [--scale N] [--out DIR]";
+
+    public IReadOnlyList<int> RoundTripTimesMs => Quick ? [0] : [0, 20, 50];
+
+    public int WarmupIterations => Quick ? 0 : 3;
+
+    public int TimedIterations => Quick ? 1 : 25;
+
+    public IReadOnlyList<int> Concurrencies => Quick ? [2] : [1, 8, 32];
+
+    public TimeSpan ThroughputDuration => Quick ? TimeSpan.FromMilliseconds(300) : TimeSpan.FromSeconds(5);
+
+    /// <summary>Screen loads per throughput cell at most, so a very fast machine still ends.</summary>
+    public int ThroughputMaxLoads => Quick ? 50 : 200_000;
+
+    public bool RunsChattiness => Command is "all" or "chattiness";
+
+    public bool RunsThroughput => Command is "all" or "throughput";
+
+    public bool RunsMicro => !Quick && Command is "all" or "micro";
+
+    public static BenchmarkSettings Parse(IReadOnlyList<string> args)
+    {
+        var command = "all";
+        var quick = false;
+        var scale = 1;
+        string? output = null;
+        for (var i = 0; i < args.Count; i++)
+        {
+            switch (args[i])
+            {
+                case "all" or "chattiness" or "throughput" or "micro":
+                    command = args[i];
+                    break;
+                case "--quick":
+                    quick = true;
+                    break;
+                case "--scale" when i + 1 < args.Count && int.TryParse(args[i + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var s) && s > 0:
+                    scale = s;
+                    i++;
+                    break;
+                case "--out" when i + 1 < args.Count:
+                    output = args[++i];
+                    break;
+                default:
+                    throw new ArgumentException($"Unknown argument '{args[i]}'. {Usage}");
+            }
+        }
+        return new BenchmarkSettings(command, quick, scale, output);
+    }
+}

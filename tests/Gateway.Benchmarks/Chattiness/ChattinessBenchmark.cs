@@ -1,0 +1,86 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using Gateway.Benchmarks.Http;
+using Gateway.Benchmarks.Screens;
+
+namespace Gateway.Benchmarks.Chattiness;
+
+/// <summary>
+/// For each screen: loads it both ways once and checks the views are equal (a mismatch fails the run), records round
+/// trips, waves, bytes and SQL statements, then times repeated loads at each simulated round-trip time.
+/// </summary>
+internal sealed class ChattinessBenchmark(Uri baseAddress, string bearerToken, BenchmarkSettings settings, TextWriter log)
+{
+    public async Task<ChattinessResults> RunAsync(IReadOnlyList<Screen> screens)
+    {
+        using var pool = GatewayClient.CreateConnectionPool();
+        var costs = new List<ScreenCost>();
+        var timings = new List<ScreenTiming>();
+        var failures = new List<ScreenFailure>();
+        var verified = new List<string>();
+        var graphQLWorks = new HashSet<string>();
+
+        using (var client = new GatewayClient(baseAddress, pool, TimeSpan.Zero, bearerToken))
+        {
+            foreach (var screen in screens)
+            {
+                var restTally = new ExchangeTally();
+                var restView = await screen.FetchRestAsync(client, restTally);
+                costs.Add(Cost(screen, Way.Rest, restTally));
+                var graphTally = new ExchangeTally();
+                JsonNode graphView;
+                try
+                {
+                    graphView = await screen.FetchGraphQLAsync(client, graphTally);
+                }
+                catch (Exception exception) when (exception is InvalidOperationException or HttpRequestException or KeyNotFoundException or NullReferenceException or FormatException)
+                {
+                    failures.Add(new ScreenFailure(screen.Name, "GraphQL side failed: " + exception.Message));
+                    log.WriteLine($"{screen.Name}: GraphQL FAILED: {exception.Message}");
+                    continue;
+                }
+                // Same data or no figures: a faster screen that renders something else proves nothing.
+                View.AssertSame(screen.Name, restView, graphView);
+                costs.Add(Cost(screen, Way.GraphQL, graphTally));
+                verified.Add(screen.Name);
+                graphQLWorks.Add(screen.Name);
+                log.WriteLine($"{screen.Name}: same data both ways; REST {restTally.RoundTrips} round trips in {restTally.Waves} waves, GraphQL 1.");
+            }
+        }
+
+        foreach (var rtt in settings.RoundTripTimesMs)
+        {
+            using var client = new GatewayClient(baseAddress, pool, TimeSpan.FromMilliseconds(rtt), bearerToken);
+            foreach (var screen in screens)
+            {
+                timings.Add(await TimeAsync(screen, Way.Rest, rtt, t => screen.FetchRestAsync(client, t)));
+                if (graphQLWorks.Contains(screen.Name))
+                {
+                    timings.Add(await TimeAsync(screen, Way.GraphQL, rtt, t => screen.FetchGraphQLAsync(client, t)));
+                }
+            }
+        }
+        return new ChattinessResults(costs, timings, failures, verified);
+    }
+
+    private async Task<ScreenTiming> TimeAsync(Screen screen, Way way, int rtt, Func<ExchangeTally, Task<JsonNode>> load)
+    {
+        for (var i = 0; i < settings.WarmupIterations; i++)
+        {
+            await load(new ExchangeTally());
+        }
+        var samples = new List<double>(settings.TimedIterations);
+        for (var i = 0; i < settings.TimedIterations; i++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            await load(new ExchangeTally());
+            samples.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+        var timing = new ScreenTiming(screen.Name, way, rtt, Percentiles.Of(samples, 50), Percentiles.Of(samples, 95), samples.Count);
+        log.WriteLine($"{screen.Name,-13} {way,-8} RTT {rtt,2} ms: median {timing.MedianMs,8:F1} ms, p95 {timing.P95Ms,8:F1} ms");
+        return timing;
+    }
+
+    private static ScreenCost Cost(Screen screen, Way way, ExchangeTally tally) =>
+        new(screen.Name, way, tally.RoundTrips, tally.Waves, tally.RequestBytes, tally.ResponseBytes, tally.SqlStatements);
+}
