@@ -76,7 +76,7 @@ internal sealed class NodeResolver(EntityModel model)
         return results;
     }
 
-    private static async Task<Dictionary<object, EntityRow>> LoadAsync(QueryScope scope, IEntityObjectType type, List<object> keys)
+    internal static async Task<Dictionary<object, EntityRow>> LoadAsync(QueryScope scope, IEntityObjectType type, List<object> keys)
     {
         var idField = type.IdField!;
         var parameter = Expression.Parameter(type.ClrType, "x");

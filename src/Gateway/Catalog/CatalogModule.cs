@@ -1,3 +1,4 @@
+using Gateway.DataLoader;
 using Gateway.EntityFramework;
 
 namespace Gateway.Catalog;
@@ -8,5 +9,6 @@ public static class CatalogModule
     public static IServiceCollection AddCatalogModule(this IServiceCollection services) => services
         .AddEntityType<CategoryType>()
         .AddEntityType<ProductType>()
-        .AddEntityQueries<CatalogQueries>();
+        .AddEntityQueries<CatalogQueries>()
+        .AddDataLoader<RelatedProductIdsLoader>();
 }

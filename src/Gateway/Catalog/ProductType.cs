@@ -1,10 +1,16 @@
+using Gateway.DataLoader;
+using Gateway.EntityFramework;
 using Gateway.EntityFramework.Types;
+using GraphQL;
 using GraphQL.Types;
 
 namespace Gateway.Catalog;
 
 public sealed class ProductType : EntityType<Product>
 {
+    /// <summary>Most related products one field may ask for.</summary>
+    public const int MaxRelated = 20;
+
     public ProductType()
     {
         Name = "Product";
@@ -16,15 +22,30 @@ public sealed class ProductType : EntityType<Product>
         Field(p => p.Currency);
         Field(p => p.CreatedAt);
         Reference(p => p.Category);
-        List("related", arguments => RelatedProducts(arguments.Get("first", 4)))
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProductType>>>, RelatedKey>(
+                "related", p => new RelatedKey(p.Id, p.CategoryId), ResolveRelated)
             .Description("Other products of the same category, best average rating first, then lowest id.")
             .Argument(new QueryArgument<IntGraphType> { Name = "first", DefaultValue = 4 });
     }
 
-    private static System.Linq.Expressions.Expression<Func<Product, IEnumerable<Product>>> RelatedProducts(int first) =>
-        p => p.Category.Products
-            .Where(other => other.Id != p.Id)
-            .OrderByDescending(other => other.Reviews.Average(r => (double?)r.Rating))
-            .ThenBy(other => other.Id)
-            .Take(Math.Clamp(first, 0, 20));
+    /// <summary>
+    /// Ranks the category in a batched lookup (one more than asked, in case the product itself ranks), then
+    /// projects the chosen products for the field's selection like any other product.
+    /// </summary>
+    private static ValueTask<object?> ResolveRelated(IResolveFieldContext context, RelatedKey key)
+    {
+        var first = context.GetArgument("first", 4);
+        if (first is < 0 or > MaxRelated)
+        {
+            throw new ExecutionError($"'first' must be between 0 and {MaxRelated}.") { Code = "ARGUMENT_OUT_OF_RANGE" };
+        }
+        var ranking = context.GetDataLoader<RelatedProductIdsLoader>().LoadAsync(new RelatedProductsRequest(key.CategoryId, first + 1));
+        return ValueTask.FromResult<object?>(ranking.Then(async (ids, _) =>
+        {
+            var chosen = (ids ?? []).Where(id => id != key.ProductId).Take(first).Cast<object>();
+            return (await context.LoadEntitiesAsync<Product>(chosen)).Where(row => row is not null).ToList();
+        }));
+    }
+
+    private sealed record RelatedKey(int ProductId, int CategoryId);
 }
