@@ -146,7 +146,7 @@ internal static class SeedDataGenerator
                 Rating = rating,
                 Title = Pick(random, ReviewTitles[rating - 1]),
                 Body = random.Next(5) == 0 ? null : $"{Pick(random, ReviewSentences)} {Pick(random, ReviewSentences)}",
-                CreatedAt = BeforeEpoch(Max(product.CreatedAt, author.MemberSince).AddHours(random.Next(1, 300 * 24))),
+                CreatedAt = Between(random, Max(product.CreatedAt, author.MemberSince), Epoch),
             });
         }
         return reviews;
@@ -196,7 +196,7 @@ internal static class SeedDataGenerator
                 CustomerId = customer.Id,
                 // Cycling through the statuses guarantees that every status is present at every scale.
                 Status = statuses[(id - 1) % statuses.Length],
-                PlacedAt = BeforeEpoch(customer.MemberSince.AddHours(random.Next(1, 365 * 24))),
+                PlacedAt = Between(random, customer.MemberSince, Epoch),
             });
             var lineCount = random.Next(1, 6);
             var used = new HashSet<int>();
@@ -220,8 +220,9 @@ internal static class SeedDataGenerator
 
     private static DateTime Max(DateTime a, DateTime b) => a > b ? a : b;
 
-    /// <summary>Keeps generated instants in the past of <see cref="Epoch"/>, a second apart from it per overflow hour.</summary>
-    private static DateTime BeforeEpoch(DateTime instant) => instant < Epoch ? instant : Epoch.AddSeconds(-(instant - Epoch).TotalHours - 1);
+    /// <summary>A whole second strictly between two instants (or just after <paramref name="from"/> when they are close).</summary>
+    private static DateTime Between(Random random, DateTime from, DateTime to) =>
+        from.AddSeconds(1 + random.NextInt64(Math.Max(1, (long)(to - from).TotalSeconds - 1)));
 
     private static string Slugify(string name) =>
         string.Join('-', name.ToLower(CultureInfo.InvariantCulture).Replace("&", " ")
