@@ -1,4 +1,6 @@
+using Gateway.EntityFramework.Relay;
 using Gateway.Errors;
+using GraphQL.Types;
 
 namespace Gateway.Sales;
 
@@ -9,4 +11,11 @@ namespace Gateway.Sales;
 public sealed class OrderNotFoundException(int orderId) : DomainException("The order does not exist.")
 {
     public int OrderId { get; } = orderId;
+}
+
+/// <summary><c>OrderNotFoundError { message orderId }</c>.</summary>
+public sealed class OrderNotFoundErrorType : ErrorObjectType<OrderNotFoundException>
+{
+    public OrderNotFoundErrorType() : base("No such order, or none the caller may see.") =>
+        Field<NonNullGraphType<IdGraphType>>("orderId").Resolve(context => GlobalId.Encode("Order", context.Source.OrderId));
 }

@@ -1,4 +1,6 @@
+using Gateway.EntityFramework.Relay;
 using Gateway.Errors;
+using GraphQL.Types;
 
 namespace Gateway.Sales;
 
@@ -11,4 +13,15 @@ public sealed class OutOfStockException(int productId, string productName, int r
     public int ProductId { get; } = productId;
     public int Requested { get; } = requested;
     public int Available { get; } = available;
+}
+
+/// <summary><c>OutOfStockError { message productId requested available }</c>.</summary>
+public sealed class OutOfStockErrorType : ErrorObjectType<OutOfStockException>
+{
+    public OutOfStockErrorType() : base("Fewer units are in stock, over all warehouses, than the line asks for.")
+    {
+        Field<NonNullGraphType<IdGraphType>>("productId").Resolve(context => GlobalId.Encode("Product", context.Source.ProductId));
+        Field<NonNullGraphType<IntGraphType>>("requested").Resolve(context => context.Source.Requested);
+        Field<NonNullGraphType<IntGraphType>>("available").Description("Units in stock now, over all warehouses.").Resolve(context => context.Source.Available);
+    }
 }
