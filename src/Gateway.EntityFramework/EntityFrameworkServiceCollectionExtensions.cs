@@ -45,6 +45,11 @@ public static class EntityFrameworkServiceCollectionExtensions
         if (!services.Any(d => d.ServiceType == typeof(EntityRegistration) && ((EntityRegistration?)d.ImplementationInstance)?.ImplementationType == type))
         {
             services.AddSingleton(new EntityRegistration(type));
+            if (typeof(IEntityObjectType).IsAssignableFrom(type))
+            {
+                // a graph type referenced by CLR type (Field<ProductType>(...)) must resolve to the completed instance
+                services.AddSingleton(type, sp => sp.GetRequiredService<EntityModel>().Instance(type));
+            }
         }
 
         return services;

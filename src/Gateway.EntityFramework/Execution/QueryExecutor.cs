@@ -60,9 +60,46 @@ internal sealed class QueryExecutor(QueryScope scope)
     /// <summary>Projects <paramref name="query"/> with <paramref name="shape"/> and materializes the rows.</summary>
     public async Task<List<EntityRow>> RowsAsync(IQueryable source, Expression query, RowShape shape, ParameterExpression parameter)
     {
+        var deferred = scope.TakeDeferred();
         var projected = Linq.Select(query, Expression.Lambda(shape.ToExpression(), parameter), queryable: true);
         var raw = await source.Provider.CreateQuery<object?[]>(projected).ToListAsync(scope.Context.CancellationToken).ConfigureAwait(false);
-        return raw.Select(shape.Materialize).ToList();
+        var rows = raw.Select(shape.Materialize).ToList();
+        foreach (var collection in deferred)
+        {
+            await LoadDeferredAsync(collection).ConfigureAwait(false);
+        }
+
+        return rows;
+    }
+
+    /// <summary>One query for a nested list of every parent read: <c>WHERE key IN (...)</c>, projected like any root row.</summary>
+    private async Task LoadDeferredAsync(DeferredCollection collection)
+    {
+        if (collection.Pending.Count == 0)
+        {
+            return;
+        }
+
+        var parameter = Expression.Parameter(collection.EntityClrType, "p");
+        var key = PrimaryKey.Single(scope.Db, parameter);
+        var keys = (System.Collections.IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(key.Type))!;
+        foreach (var value in collection.Pending.Select(p => p.Key).Distinct())
+        {
+            keys.Add(value);
+        }
+
+        var source = (IQueryable)typeof(DbContext).GetMethod(nameof(DbContext.Set), Type.EmptyTypes)!
+            .MakeGenericMethod(collection.EntityClrType).Invoke(scope.Db, null)!;
+        var query = Linq.Where(source.Expression,
+            Expression.Lambda(Linq.Contains(ValueParameter.Create(keys, keys.GetType()), key), parameter), queryable: true);
+        var shape = new ProjectionCompiler(scope).Build(collection.Owner, parameter, [collection.Field], ProjectionContext.Root);
+        shape.Add(new RowSlot(RowShape.KeyKey, key));
+        var rows = await RowsAsync(source, query, shape, parameter).ConfigureAwait(false);
+        var byKey = rows.ToDictionary(r => r.TryGet(RowShape.KeyKey, out var k) ? k! : throw new InvalidOperationException("Key not projected."));
+        foreach (var (parentKey, value) in collection.Pending)
+        {
+            value.Value = byKey.TryGetValue(parentKey, out var row) && row.TryGet(collection.Field.ResponseKey, out var loaded) ? loaded : null;
+        }
     }
 
     private Expression Filter(IEntityObjectType type, Expression query, ParameterExpression parameter, FieldArguments arguments)

@@ -12,6 +12,7 @@ internal sealed class QueryScope(IResolveFieldContext context, DbContext db, Ent
     private const string SqliteProvider = "Microsoft.EntityFrameworkCore.Sqlite";
 
     private readonly HashSet<string> _policies = [];
+    private readonly List<DeferredCollection> _deferred = [];
 
     public IResolveFieldContext Context { get; } = context;
 
@@ -28,6 +29,17 @@ internal sealed class QueryScope(IResolveFieldContext context, DbContext db, Ent
         NestedPageStrategy.Navigation => false,
         _ => Db.Database.ProviderName == SqliteProvider,
     };
+
+    /// <summary>Queues a nested list for a follow-up query after the rows being compiled are read.</summary>
+    public void Defer(DeferredCollection collection) => _deferred.Add(collection);
+
+    /// <summary>The follow-up queries queued so far, removed from the queue.</summary>
+    public List<DeferredCollection> TakeDeferred()
+    {
+        var taken = _deferred.ToList();
+        _deferred.Clear();
+        return taken;
+    }
 
     /// <summary>Notes that the query filters or sorts on a field guarded by <paramref name="policy"/>.</summary>
     public void Require(string? policy)

@@ -8,6 +8,11 @@ internal sealed class RootFieldResolver(EntityModel model, EntityFieldDefinition
 {
     public async ValueTask<object?> ResolveAsync(IResolveFieldContext context)
     {
+        if (definition.Policy is not null)
+        {
+            await FieldAuthorization.DemandAsync(context, definition.Policy, null).ConfigureAwait(false);
+        }
+
         await using var db = await DbContextLease.CreateAsync(context, model.ContextType).ConfigureAwait(false);
         var scope = new QueryScope(context, db, model);
         var arguments = new FieldArguments(context, context.Arguments);

@@ -4,7 +4,6 @@ using Gateway.EntityFramework.Filtering;
 using Gateway.EntityFramework.Paging;
 using Gateway.EntityFramework.Sorting;
 using Gateway.EntityFramework.Types;
-using GraphQL;
 
 namespace Gateway.EntityFramework.Projection;
 
@@ -90,12 +89,13 @@ internal sealed class ProjectionCompiler(QueryScope scope)
 
     private void AddCollection(RowShape shape, EntityFieldDefinition definition, CollectedField field, Expression instance, ProjectionContext context)
     {
-        if (context.WrapLeaf is not null)
+        if ((context.InsideLimitedPage || context.WrapLeaf is not null) && scope.CorrelateReferencesInPages)
         {
-            throw new ExecutionError($"'{field.ResponseKey}' cannot be selected through a reference inside a nested page on this database provider.")
-            {
-                Code = "PROJECTION_NOT_SUPPORTED",
-            };
+            var owner = scope.Model.TypeDeclaring(definition);
+            var deferred = new DeferredCollection(owner, instance.Type, field);
+            scope.Defer(deferred);
+            shape.Add(new DeferredSlot(field.ResponseKey, context.Leaf(PrimaryKey.Single(scope.Db, instance)), deferred));
+            return;
         }
 
         var arguments = scope.ArgumentsOf(field);

@@ -12,6 +12,9 @@ internal sealed class RowShape(IEntityObjectType graphType)
     /// <summary>Hidden slot holding a row's sort-key values, from which its cursor is encoded.</summary>
     public const string CursorKey = "\u0001cursor";
 
+    /// <summary>Hidden slot holding a row's primary key, by which follow-up and node queries match rows.</summary>
+    public const string KeyKey = "\u0001key";
+
     private readonly List<RowSlot> _slots = [];
     private readonly Dictionary<string, int> _index = [];
 

@@ -14,7 +14,7 @@ namespace Gateway.EntityFramework.Relay;
 /// </summary>
 internal sealed class NodeResolver(EntityModel model)
 {
-    private const string KeySlot = "\u0001key";
+    private const string KeySlot = RowShape.KeyKey;
     private static readonly System.Reflection.MethodInfo _set = typeof(DbContext).GetMethod(nameof(DbContext.Set), Type.EmptyTypes)!;
 
     public async ValueTask<object?> NodeAsync(IResolveFieldContext context)

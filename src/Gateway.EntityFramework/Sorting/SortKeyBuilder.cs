@@ -3,7 +3,6 @@ using System.Linq.Expressions;
 using Gateway.EntityFramework.Execution;
 using Gateway.EntityFramework.Projection;
 using Gateway.EntityFramework.Types;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gateway.EntityFramework.Sorting;
 
@@ -13,8 +12,6 @@ namespace Gateway.EntityFramework.Sorting;
 /// </summary>
 internal sealed class SortKeyBuilder(QueryScope scope)
 {
-    private static readonly System.Reflection.MethodInfo _property = typeof(EF).GetMethod(nameof(EF.Property))!;
-
     public List<SortKey> Build(IEntityObjectType type, Expression instance, object? order, bool appendPrimaryKey)
     {
         var keys = new List<SortKey>();
@@ -79,17 +76,12 @@ internal sealed class SortKeyBuilder(QueryScope scope)
 
     private void AppendPrimaryKey(IEntityObjectType type, Expression instance, List<SortKey> keys)
     {
-        var primaryKey = scope.Db.Model.FindEntityType(type.ClrType)?.FindPrimaryKey()
-            ?? throw new InvalidOperationException($"{type.ClrType.Name} has no primary key to break sort ties.");
-        foreach (var property in primaryKey.Properties)
+        foreach (var key in PrimaryKey.Of(scope.Db, instance))
         {
-            Expression key = property.PropertyInfo is { } info
-                ? Expression.Property(instance, info)
-                : Expression.Call(_property.MakeGenericMethod(property.ClrType), instance, Expression.Constant(property.Name));
             var text = key.ToString();
             if (!keys.Any(k => k.Key.ToString() == text))
             {
-                keys.Add(new SortKey(key, SortDirection.Ascending, "#" + property.Name));
+                keys.Add(new SortKey(key, SortDirection.Ascending, "#" + text[(text.LastIndexOf('.') + 1)..]));
             }
         }
     }

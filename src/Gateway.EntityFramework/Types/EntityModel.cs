@@ -17,6 +17,7 @@ internal sealed class EntityModel
     private readonly Dictionary<Type, IEntityObjectType> _embedded = [];
     private readonly Dictionary<string, (ObjectGraphType Type, IObjectGraphType Node)> _connections = [];
     private readonly PageInfoType _pageInfo = new();
+    private readonly Dictionary<Type, object> _instances;
 
     public EntityModel(IServiceProvider services, IEnumerable<EntityRegistration> registrations, EntityContextRegistration context)
     {
@@ -26,6 +27,7 @@ internal sealed class EntityModel
         Sorts = new SortInputTypes(this);
         var instances = registrations.Select(r => r.ImplementationType).Distinct()
             .Select(t => ActivatorUtilities.CreateInstance(services, t)).ToList();
+        _instances = instances.ToDictionary(i => i.GetType());
 
         foreach (var type in instances.OfType<IEntityObjectType>())
         {
@@ -70,6 +72,9 @@ internal sealed class EntityModel
             .Concat(_entities.Values).Concat(_embedded.Values)
             .Concat(Filters.All).Concat(Sorts.All).Concat(_connections.Values.Select(c => c.Type));
 
+    /// <summary>The completed instance of a registered declaration class (so DI hands graph types out once, completed).</summary>
+    public object Instance(Type declarationType) => _instances[declarationType];
+
     public IEntityObjectType EntityType(Type clrType) =>
         _entities.TryGetValue(clrType, out var type)
             ? type
@@ -79,6 +84,10 @@ internal sealed class EntityModel
         _embedded.TryGetValue(graphClrType, out var type)
             ? type
             : throw new InvalidOperationException($"Embedded type {graphClrType.Name} is not registered: register it with AddEmbeddedType<T>().");
+
+    /// <summary>The entity or embedded type whose declarations hold <paramref name="definition"/>.</summary>
+    public IEntityObjectType TypeDeclaring(EntityFieldDefinition definition) =>
+        _entities.Values.Concat(_embedded.Values).First(t => t.Definitions.Contains(definition));
 
     public IEntityObjectType? EntityTypeByName(string name) =>
         _entities.Values.FirstOrDefault(t => t.Name == name);

@@ -27,7 +27,7 @@ public sealed class EntityRow
     {
         if (_shape.TryIndex(responseKey, out var index))
         {
-            value = _values[index];
+            value = _values[index] is DeferredValue deferred ? deferred.Value : _values[index];
             return true;
         }
 

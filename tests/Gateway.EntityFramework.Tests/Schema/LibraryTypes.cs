@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Gateway.EntityFramework.Tests.Model;
 using Gateway.EntityFramework.Types;
+using GraphQL;
 using GraphQL.Types;
 
 namespace Gateway.EntityFramework.Tests.Schema;
@@ -118,6 +119,11 @@ public sealed class LibrarySchema : GraphQL.Types.Schema
     public LibrarySchema(IServiceProvider services)
         : base(services)
     {
-        Query = services.GetRequiredService<EntityQueryType>();
+        var query = services.GetRequiredService<EntityQueryType>();
+        // a hand-written field (as a mutation payload would have) reusing the projection through a CLR type reference
+        query.Field<BookType>("manualBook")
+            .Argument<NonNullGraphType<StringGraphType>>("isbn")
+            .ResolveAsync(ctx => EntityQuery.SingleAsync<LibraryDb, Book>(ctx, db => db.Books.Where(b => b.Isbn == ctx.GetArgument<string>("isbn"))));
+        Query = query;
     }
 }
