@@ -44,7 +44,8 @@ public sealed class GraphQLTestServer : IAsyncDisposable
         Action<GraphQLHttpOptions>? configure = null,
         Action<IServiceCollection>? services = null,
         IDictionary<string, string?>? configuration = null,
-        string environment = "Production")
+        string environment = "Production",
+        bool asMiddleware = false)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -74,7 +75,15 @@ public sealed class GraphQLTestServer : IAsyncDisposable
 
             return next(context);
         });
-        app.MapGraphQLHttp();
+        if (asMiddleware)
+        {
+            app.UseGraphQLHttp();
+        }
+        else
+        {
+            app.MapGraphQLHttp();
+        }
+
         await app.StartAsync();
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();

@@ -77,6 +77,20 @@ public sealed class ExecutionContextTests
     }
 
     [Fact]
+    public async Task The_transport_also_runs_as_middleware_and_passes_other_paths_on()
+    {
+        await using var server = await GraphQLTestServer.StartAsync(asMiddleware: true);
+
+        using var graphQL = await server.PostAsync(new { query = "{ hello }" });
+        using var sdl = await server.GetAsync("/graphql?sdl");
+        using var other = await server.GetAsync("/graphqlx");
+
+        Assert.Equal("Hello, world!", (string?)(await graphQL.JsonAsync())["data"]!["hello"]);
+        Assert.Equal(HttpStatusCode.OK, sdl.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
+    }
+
+    [Fact]
     public async Task Invalid_options_fail_at_start()
     {
         var start = () => GraphQLTestServer.StartAsync(options => options.Path = "graphql");
