@@ -8,6 +8,7 @@ using GraphQL.Types;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Gateway.EntityFramework.Tests;
 
@@ -20,7 +21,7 @@ public class LibraryFixture : IDisposable
     {
         _connection.Open();
         var services = new ServiceCollection();
-        services.AddLogging();
+        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Debug).AddFilter("Microsoft", LogLevel.Warning).AddProvider(Logs));
         services.AddDbContextFactory<LibraryDb>(o => o.UseSqlite(_connection).AddSqlStatementCounting());
         services.AddEntityDeclarationsFrom(typeof(LibraryFixture).Assembly);
         services.AddSingleton<IEntityFieldAuthorizer, HeaderAuthorizer>();
@@ -34,12 +35,15 @@ public class LibraryFixture : IDisposable
 
     public ServiceProvider Services { get; }
 
+    public CapturingLoggerProvider Logs { get; } = new();
+
     public LibraryDb CreateDb() => Services.GetRequiredService<IDbContextFactory<LibraryDb>>().CreateDbContext();
 
     public async Task<GraphResult> ExecuteAsync(string query, object? variables = null, string? user = null)
     {
         using var scope = SqlStatementCounter.BeginScope();
         using var requestServices = Services.CreateScope();
+        var userContext = new Dictionary<string, object?> { ["user"] = user };
         var executer = Services.GetRequiredService<IDocumentExecuter<ISchema>>();
         var serializer = Services.GetRequiredService<IGraphQLTextSerializer>();
         var result = await executer.ExecuteAsync(new ExecutionOptions
@@ -47,7 +51,7 @@ public class LibraryFixture : IDisposable
             Query = query,
             Variables = variables is null ? null : serializer.Deserialize<Inputs>(JsonSerializer.Serialize(variables)),
             RequestServices = requestServices.ServiceProvider,
-            UserContext = new Dictionary<string, object?> { ["user"] = user },
+            UserContext = userContext,
             // surfaces server errors in assertion messages; clients never see these in production
             UnhandledExceptionDelegate = context =>
             {
@@ -56,7 +60,7 @@ public class LibraryFixture : IDisposable
             },
         });
         var json = JsonDocument.Parse(serializer.Serialize(result)).RootElement;
-        return new GraphResult(json, scope.Counter);
+        return new GraphResult(json, scope.Counter, SqlStatementCounter.ForRequest(userContext));
     }
 
     public void Dispose()
@@ -74,7 +78,7 @@ public class LibraryFixture : IDisposable
     }
 }
 
-public sealed record GraphResult(JsonElement Json, SqlStatementCounter Sql)
+public sealed record GraphResult(JsonElement Json, SqlStatementCounter Sql, SqlStatementCounter RequestSql)
 {
     public JsonElement Data => Json.GetProperty("data");
 

@@ -36,17 +36,20 @@ public sealed class SqlStatementCounter
     }
 
     /// <summary>The counter of the request that owns <paramref name="userContext"/>, created on first use.</summary>
-    public static SqlStatementCounter ForRequest(IProvideUserContext userContext)
+    public static SqlStatementCounter ForRequest(IProvideUserContext userContext) => ForRequest(userContext.UserContext);
+
+    /// <summary>The counter kept in a request's user context (<c>ExecutionOptions.UserContext</c>), created on first use.</summary>
+    public static SqlStatementCounter ForRequest(IDictionary<string, object?> userContext)
     {
-        lock (userContext.UserContext)
+        lock (userContext)
         {
-            if (userContext.UserContext.TryGetValue(UserContextKey, out var existing) && existing is SqlStatementCounter counter)
+            if (userContext.TryGetValue(UserContextKey, out var existing) && existing is SqlStatementCounter counter)
             {
                 return counter;
             }
 
             counter = new SqlStatementCounter();
-            userContext.UserContext[UserContextKey] = counter;
+            userContext[UserContextKey] = counter;
             return counter;
         }
     }
