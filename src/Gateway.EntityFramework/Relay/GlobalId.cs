@@ -37,6 +37,19 @@ public static class GlobalId
         return true;
     }
 
+    /// <summary>Reads the key of a global id of type <paramref name="typeName"/> (e.g. a mutation's <c>productId</c>); false when malformed or of another type.</summary>
+    public static bool TryParse<TKey>(string? id, string typeName, out TKey key)
+    {
+        key = default!;
+        if (!TryDecode(id, out var type, out var text) || type != typeName || !TryConvertKey(text, typeof(TKey), out var value) || value is null)
+        {
+            return false;
+        }
+
+        key = (TKey)value;
+        return true;
+    }
+
     /// <summary>Converts the key text of a global id to the CLR key type; false when it does not parse.</summary>
     public static bool TryConvertKey(string key, Type keyType, out object? value)
     {

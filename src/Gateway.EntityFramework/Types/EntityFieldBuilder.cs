@@ -55,10 +55,14 @@ public sealed class EntityFieldBuilder
         return this;
     }
 
-    /// <summary>Uses <paramref name="graphType"/> (a scalar or enum instance) instead of the type inferred from the CLR type.</summary>
-    public EntityFieldBuilder Type(IGraphType graphType)
+    /// <summary>
+    /// Uses the named scalar or enum graph type <typeparamref name="TGraphType"/> (e.g. <c>DateTimeOffsetGraphType</c>)
+    /// instead of the type inferred from the CLR type; nullability is still inferred unless set with <see cref="Nullable"/>.
+    /// </summary>
+    public EntityFieldBuilder Type<TGraphType>()
+        where TGraphType : ScalarGraphType
     {
-        _definition.ExplicitGraphType = graphType;
+        _definition.ExplicitGraphType = typeof(TGraphType);
         return this;
     }
 

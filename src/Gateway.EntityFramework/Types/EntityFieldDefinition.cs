@@ -37,7 +37,7 @@ internal sealed class EntityFieldDefinition
 
     public string? Policy { get; set; }
 
-    public IGraphType? ExplicitGraphType { get; set; }
+    public Type? ExplicitGraphType { get; set; }
 
     /// <summary>For <see cref="EntityFieldKind.Resolved"/>: receives the projected key.</summary>
     public Func<IResolveFieldContext, object?, ValueTask<object?>>? Resolver { get; init; }

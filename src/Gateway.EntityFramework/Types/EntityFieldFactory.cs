@@ -36,11 +36,8 @@ internal static class EntityFieldFactory
             case EntityFieldKind.Id:
                 field.Type = typeof(NonNullGraphType<IdGraphType>);
                 break;
-            case EntityFieldKind.Scalar when definition.ExplicitGraphType is not null:
-                field.ResolvedType = Wrap(definition.ExplicitGraphType, definition.Nullable ?? ClrGraphTypes.IsNullable(definition.Expression!));
-                break;
             case EntityFieldKind.Scalar:
-                field.Type = ClrGraphTypes.Wrap(ClrGraphTypes.NamedGraphType(definition.TargetClrType),
+                field.Type = ClrGraphTypes.Wrap(definition.ExplicitGraphType ?? ClrGraphTypes.NamedGraphType(definition.TargetClrType),
                     definition.Nullable ?? ClrGraphTypes.IsNullable(definition.Expression!));
                 break;
             case EntityFieldKind.Reference:
