@@ -1,19 +1,23 @@
-using Gateway.Benchmarks;
-using Gateway.Benchmarks.Chattiness;
-using Gateway.Benchmarks.Hosting;
-using Gateway.Benchmarks.Micro;
-using Gateway.Benchmarks.Reporting;
-using Gateway.Benchmarks.Screens;
-using Gateway.Benchmarks.Throughput;
+namespace Gateway.Benchmarks;
 
-BenchmarkSettings settings;
-try
+/// <summary>
+/// <c>dotnet run -c Release --project tests/Gateway.Benchmarks -- all|chattiness|throughput|micro [--quick] [--scale N] [--out DIR]</c>.
+/// A class rather than top-level statements: the gateway's own <c>Program</c> must stay the only one for its host factory.
+/// </summary>
+internal static class BenchmarkProgram
 {
-    settings = BenchmarkSettings.Parse(args);
+    public static async Task<int> Main(string[] args)
+    {
+        BenchmarkSettings settings;
+        try
+        {
+            settings = BenchmarkSettings.Parse(args);
+        }
+        catch (ArgumentException exception)
+        {
+            Console.Error.WriteLine(exception.Message);
+            return 2;
+        }
+        return await BenchmarkRun.RunAsync(settings, Console.Out);
+    }
 }
-catch (ArgumentException exception)
-{
-    Console.Error.WriteLine(exception.Message);
-    return 2;
-}
-return await BenchmarkRun.RunAsync(settings, Console.Out);

@@ -57,10 +57,15 @@ internal sealed class GatewayClient : IDisposable
         var result = await SendAsync(request, body.Length, tally);
         if (result["errors"] is JsonArray { Count: > 0 } errors)
         {
-            throw new InvalidOperationException("GraphQL errors: " + errors.ToJsonString());
+            throw new InvalidOperationException("GraphQL errors: " + string.Join("; ", errors.Select(Describe)));
         }
         return result["data"] ?? throw new InvalidOperationException("GraphQL response without data: " + result.ToJsonString());
     }
+
+    /// <summary>An error's message, path and (in Development) exception message, without the stack trace.</summary>
+    private static string Describe(JsonNode? error) =>
+        $"{error?["message"]} at {error?["path"]?.ToJsonString() ?? "(no path)"}" +
+        (error?["extensions"]?["exception"]?["message"] is { } inner ? $" ({inner})" : string.Empty);
 
     private async Task<JsonNode> SendAsync(HttpRequestMessage request, long requestBodyLength, ExchangeTally tally)
     {
