@@ -137,11 +137,28 @@ public sealed class ProjectionTests(LibraryFixture fixture) : IClassFixture<Libr
             Assert.True(GlobalId.TryDecode(row.GetProperty("id").GetString(), out _, out var key));
             Assert.Equal($"label-{key}", row.GetProperty("externalLabel").GetString());
             var book = books.Single(b => b.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) == key);
-            var expected = books.Where(b => b.AuthorId == book.AuthorId).OrderBy(b => b.Id).Take(3).Select(b => b.Isbn);
+            var expected = books.Where(b => b.AuthorId == book.AuthorId && b.Id != book.Id).OrderBy(b => b.Id).Take(3).Select(b => b.Isbn);
             Assert.Equal(expected, LibraryData.Strings(row.GetProperty("sameAuthor"), "isbn"));
         }
 
         Assert.Single(result.Sql.Statements);
+    }
+
+    [Fact]
+    public async Task A_list_excluding_its_parent_works_inside_a_nested_page()
+    {
+        var result = (await fixture.ExecuteAsync("""
+            { authors(first: 2, order: [{ id: ASC }]) { nodes { books(first: 2, order: [{ id: ASC }]) { nodes { isbn sameAuthor(first: 1) { isbn } } } } } }
+            """)).AssertNoErrors();
+        var books = LibraryData.Books(fixture);
+        foreach (var book in result.Data.GetProperty("authors").GetProperty("nodes").EnumerateArray().SelectMany(a => a.GetProperty("books").GetProperty("nodes").EnumerateArray()))
+        {
+            var source = books.Single(b => b.Isbn == book.GetProperty("isbn").GetString());
+            var expected = books.Where(b => b.AuthorId == source.AuthorId && b.Id != source.Id).OrderBy(b => b.Id).Take(1).Select(b => b.Isbn);
+            Assert.Equal(expected, LibraryData.Strings(book.GetProperty("sameAuthor"), "isbn"));
+        }
+
+        Assert.Equal(2, result.Sql.Count);
     }
 
     [Fact]

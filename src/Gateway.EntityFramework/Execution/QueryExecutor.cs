@@ -93,7 +93,7 @@ internal sealed class QueryExecutor(QueryScope scope)
         var query = Linq.Where(source.Expression,
             Expression.Lambda(Linq.Contains(ValueParameter.Create(keys, keys.GetType()), key), parameter), queryable: true);
         var shape = new ProjectionCompiler(scope).Build(collection.Owner, parameter, [collection.Field], ProjectionContext.Root);
-        shape.Add(new RowSlot(RowShape.KeyKey, key));
+        shape.Ensure(new RowSlot(RowShape.KeyKey, key));
         var rows = await RowsAsync(source, query, shape, parameter).ConfigureAwait(false);
         var byKey = rows.ToDictionary(r => r.TryGet(RowShape.KeyKey, out var k) ? k! : throw new InvalidOperationException("Key not projected."));
         foreach (var (parentKey, value) in collection.Pending)

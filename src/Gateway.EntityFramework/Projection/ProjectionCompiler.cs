@@ -142,7 +142,19 @@ internal sealed class ProjectionCompiler(QueryScope scope)
             AddCursorSlot(child, keys);
         }
 
+        if (definition.ExcludeParentLimit is not null)
+        {
+            child.Ensure(new RowSlot(RowShape.KeyKey, PrimaryKey.Single(scope.Db, element)));
+        }
+
         var rows = Linq.ToList(Linq.Select(collection, Expression.Lambda(child.ToExpression(), element), queryable: false));
+        if (page is null && definition.ExcludeParentLimit is { } limit)
+        {
+            var parentKeyIndex = shape.Ensure(new RowSlot(RowShape.KeyKey, context.Leaf(PrimaryKey.Single(scope.Db, instance))));
+            shape.Add(new ExcludingParentListSlot(field.ResponseKey, rows, child, parentKeyIndex, limit(arguments)));
+            return;
+        }
+
         if (page is null)
         {
             shape.Add(new ListSlot(field.ResponseKey, rows, child));

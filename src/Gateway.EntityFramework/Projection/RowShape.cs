@@ -26,6 +26,9 @@ internal sealed class RowShape(IEntityObjectType graphType)
 
     public bool TryIndex(string key, out int index) => _index.TryGetValue(key, out index);
 
+    /// <summary>Adds a hidden slot unless one with its key exists; returns the slot's index.</summary>
+    public int Ensure(RowSlot slot) => _index.TryGetValue(slot.Key, out var index) ? index : Add(slot);
+
     public int Add(RowSlot slot)
     {
         _index.Add(slot.Key, _slots.Count);

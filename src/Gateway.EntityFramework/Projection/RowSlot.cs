@@ -28,10 +28,23 @@ internal sealed class ObjectSlot(string key, Expression value, RowShape shape) :
 }
 
 /// <summary>A nested list of related rows.</summary>
-internal sealed class ListSlot(string key, Expression value, RowShape shape) : RowSlot(key, value)
+internal class ListSlot(string key, Expression value, RowShape shape) : RowSlot(key, value)
 {
     public override object? Materialize(object?[] raw, int index) =>
         raw[index] is IEnumerable rows ? rows.Cast<object?[]>().Select(shape.Materialize).ToList() : [];
+}
+
+/// <summary>A nested list without its parent row (matched by key), cut to a maximum length.</summary>
+internal sealed class ExcludingParentListSlot(string key, Expression value, RowShape shape, int parentKeyIndex, int limit) : ListSlot(key, value, shape)
+{
+    public override object? Materialize(object?[] raw, int index)
+    {
+        var parentKey = raw[parentKeyIndex];
+        return ((List<Types.EntityRow>)base.Materialize(raw, index)!)
+            .Where(row => !(row.TryGet(RowShape.KeyKey, out var itemKey) && Equals(itemKey, parentKey)))
+            .Take(limit)
+            .ToList();
+    }
 }
 
 /// <summary>A nested connection page; its total count, when selected, sits in another slot.</summary>

@@ -91,7 +91,7 @@ internal sealed class NodeResolver(EntityModel model)
             ? SelectionCollector.Collect(scope.Context, type, [selectionSet])
             : [];
         var shape = new ProjectionCompiler(scope).Build(type, parameter, fields, ProjectionContext.Root);
-        shape.Add(new RowSlot(KeySlot, key));
+        shape.Ensure(new RowSlot(KeySlot, key));
         var rows = await new QueryExecutor(scope).RowsAsync(source, query, shape, parameter).ConfigureAwait(false);
         return rows.ToDictionary(r => r.TryGet(KeySlot, out var value) ? value! : throw new InvalidOperationException("Key not projected."));
     }

@@ -66,6 +66,18 @@ public sealed class EntityFieldBuilder
         return this;
     }
 
+    /// <summary>
+    /// For a list of entities of the parent's own type (e.g. <c>related</c>): removes the parent from the list
+    /// (matched by primary key) and keeps at most <paramref name="limit"/> items. Declare the list with one row
+    /// more than needed (<c>.Take(first + 1)</c>) instead of filtering <c>o.Id != p.Id</c>: that non-equality
+    /// correlation needs APPLY/LATERAL, which SQLite lacks, inside a nested page.
+    /// </summary>
+    public EntityFieldBuilder ExcludeParent(Func<FieldArguments, int> limit)
+    {
+        _definition.ExcludeParentLimit = limit;
+        return this;
+    }
+
     /// <summary>Adds an argument to the field (for argument-dependent expressions).</summary>
     public EntityFieldBuilder Argument(QueryArgument argument)
     {

@@ -37,6 +37,9 @@ internal sealed class EntityFieldDefinition
 
     public string? Policy { get; set; }
 
+    /// <summary>For lists of the parent's own type: how many items to keep once the parent is removed.</summary>
+    public Func<FieldArguments, int>? ExcludeParentLimit { get; set; }
+
     public Type? ExplicitGraphType { get; set; }
 
     /// <summary>For <see cref="EntityFieldKind.Resolved"/>: receives the projected key.</summary>

@@ -59,7 +59,8 @@ public sealed class BookReviewFields : EntityTypeExtension<Book>
     {
         Connection("reviews", b => b.Reviews);
         Embedded<BookStatsType>("stats");
-        List<Book>("sameAuthor", args => b => b.Author.Books.OrderBy(o => o.Id).Take(args.Get("first", 2)))
+        List<Book>("sameAuthor", args => b => b.Author.Books.OrderBy(o => o.Id).Take(args.Get("first", 2) + 1))
+            .ExcludeParent(args => args.Get("first", 2))
             .Argument(new QueryArgument<IntGraphType> { Name = "first", DefaultValue = 2 });
         Field<NonNullGraphType<StringGraphType>, int>("externalLabel", b => b.Id, (_, id) => ValueTask.FromResult<object?>($"label-{id}"));
     }
