@@ -123,6 +123,8 @@ public sealed class FilteringTests(LibraryFixture fixture) : IClassFixture<Libra
         var sql = Assert.Single(result.Sql.Statements);
         Assert.DoesNotContain("'%'", sql);
         Assert.Contains("instr(", sql);
+        Assert.Contains("LIKE @", sql);
+        Assert.Contains("ESCAPE", sql);
         Assert.Empty(result.Data.GetProperty("allBooks").EnumerateArray());
     }
 
