@@ -13,6 +13,8 @@ builder.Services.AddStorefrontGraphQL(builder.Configuration);
 if (await TokenCommand.TryRunAsync(builder, args)) return;
 
 var app = builder.Build();
+// Before the HTTP endpoint: WebSocket upgrades to /graphql are subscriptions (graphql-transport-ws).
+app.UseGraphQLWebSockets("/graphql");
 app.MapGraphQLHttp();
 app.MapRestApi();
 app.Run();

@@ -14,7 +14,7 @@ public static class StorefrontGraphQLExtensions
 {
     /// <summary>
     /// The storefront's GraphQL API: every module's types and fields, the query engine over the store, and the
-    /// HTTP transport. Used by Program.cs and by the tests alike.
+    /// HTTP and WebSocket transports. Used by Program.cs and by the tests alike.
     /// </summary>
     public static IServiceCollection AddStorefrontGraphQL(this IServiceCollection services, IConfiguration configuration)
     {
@@ -29,6 +29,7 @@ public static class StorefrontGraphQLExtensions
             .AddSchema<StorefrontSchema>()
             .AddEntityFramework<StoreDbContext>(options => configuration.GetSection(EntityFrameworkOptions.SectionName).Bind(options)));
         services.AddGraphQLHttp();
+        services.AddStorefrontSubscriptions();
         return services;
     }
 }

@@ -1,0 +1,118 @@
+using System.Text.Json.Nodes;
+using Gateway.Auth;
+using Gateway.EntityFramework.Relay;
+using Gateway.Http.Subscriptions;
+using Gateway.Sales;
+using Gateway.Store;
+using Gateway.Tests.Infrastructure;
+using Gateway.Tests.Transport;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gateway.Tests.Subscriptions;
+
+/// <summary>
+/// <c>onOrderStatusChanged</c> through the graphql-ws client: each customer sees only their own orders' changes, an
+/// admin sees all, an anonymous caller is refused; the changes come from <c>updateOrderStatus</c> over HTTP.
+/// </summary>
+[Collection(KestrelGatewayCollection.Name)]
+public sealed class OrderSubscriptionTests(KestrelGatewayFactory gateway)
+{
+    private const string OnOrderStatusChanged = "subscription { onOrderStatusChanged { id status customer { id } } }";
+
+    private const string UpdateOrderStatus = """
+        mutation($id: ID!, $status: OrderStatus!) { updateOrderStatus(input: { orderId: $id, status: $status }) {
+          order { id status } errors { __typename ... on Error { message } } } }
+        """;
+
+    private InMemoryTopicEventBus Bus => gateway.Services.GetRequiredService<InMemoryTopicEventBus>();
+
+    private string TokenFor(int customerId, bool admin = false) =>
+        gateway.Services.GetRequiredService<TokenIssuer>().Issue(customerId, $"Customer {customerId}", admin);
+
+    [Fact]
+    public async Task Owners_see_their_own_orders_changes_and_admins_see_all()
+    {
+        await using var db = await gateway.Services.GetRequiredService<IDbContextFactory<StoreDbContext>>().CreateDbContextAsync();
+        // Two steps ahead of each order: PENDING → PAID → SHIPPED.
+        var orders = await db.Orders.Where(o => o.Status == OrderStatus.Pending).OrderBy(o => o.Id)
+            .Select(o => new { o.Id, o.CustomerId }).ToListAsync();
+        var first = orders[0];
+        var second = orders.First(o => o.CustomerId != first.CustomerId);
+        var adminId = await db.Customers.Where(c => c.Id != first.CustomerId && c.Id != second.CustomerId).Select(c => c.Id).FirstAsync();
+        var document = StorefrontWsClient.DocumentFile(OnOrderStatusChanged);
+        try
+        {
+            // Sockets are dropped without 'complete' afterwards: the server must still release their subscriptions.
+            var owner = Subscribe(document, TokenFor(first.CustomerId), expected: 2);
+            var otherCustomer = Subscribe(document, TokenFor(second.CustomerId), expected: 2);
+            var admin = Subscribe(document, TokenFor(adminId, admin: true), expected: 4);
+            Assert.True(await Bus.WaitForSubscribersAsync(OrderTopics.StatusChanges, 3), "the subscriptions never reached the event bus");
+
+            // Interleaved, so that a change leaking to the wrong customer would arrive among the expected ones.
+            using var http = new HttpClient { BaseAddress = gateway.GraphQLEndpoint };
+            var adminToken = TokenFor(adminId, admin: true);
+            foreach (var (order, status) in new[] { (first.Id, "PAID"), (second.Id, "PAID"), (first.Id, "SHIPPED"), (second.Id, "SHIPPED") })
+            {
+                var data = await http.QueryAsync(UpdateOrderStatus, new { id = GlobalId.Encode("Order", order), status }, adminToken);
+                Assert.Null(data["updateOrderStatus"]!["errors"]);
+            }
+
+            Assert.Equal(Changes((first.Id, "PAID"), (first.Id, "SHIPPED")), ChangesOf(await owner, first.CustomerId));
+            Assert.Equal(Changes((second.Id, "PAID"), (second.Id, "SHIPPED")), ChangesOf(await otherCustomer, second.CustomerId));
+            Assert.Equal(
+                Changes((first.Id, "PAID"), (second.Id, "PAID"), (first.Id, "SHIPPED"), (second.Id, "SHIPPED")),
+                ChangesOf(await admin, customerId: null));
+
+            Assert.True(await Bus.WaitForSubscribersAsync(OrderTopics.StatusChanges, 0), "closed sockets still hold bus subscribers");
+        }
+        finally
+        {
+            File.Delete(document);
+        }
+    }
+
+    [Fact]
+    public async Task An_anonymous_subscriber_gets_an_authentication_error_and_no_stream()
+    {
+        var document = StorefrontWsClient.DocumentFile(OnOrderStatusChanged);
+        try
+        {
+            var output = await StorefrontWsClient.SubscribeAsync(gateway, document, new { }, expected: 1, grace: TimeSpan.FromMilliseconds(100));
+
+            Assert.True((bool)output["acknowledged"]!, "an anonymous socket is accepted; only the field refuses it");
+            var error = Assert.Single(ReviewSubscriptionTests.ErrorsOf(output))!;
+            Assert.Equal(AuthorizationErrors.NotAuthenticatedCode, (string?)error["extensions"]!["code"]);
+            Assert.Equal(0, Bus.SubscriberCount(OrderTopics.StatusChanges));
+        }
+        finally
+        {
+            File.Delete(document);
+        }
+    }
+
+    private Task<JsonObject> Subscribe(string document, string token, int expected) =>
+        StorefrontWsClient.SubscribeAsync(
+            gateway, document, new { }, expected, TimeSpan.FromMilliseconds(500),
+            connectionParams: new { authorization = $"Bearer {token}" }, closeWithoutComplete: true);
+
+    private static List<string> Changes(params (int OrderId, string Status)[] changes) =>
+        changes.Select(c => $"{GlobalId.Encode("Order", c.OrderId)} {c.Status}").Order().ToList();
+
+    /// <summary>The changes received, as "id STATUS", sorted (events are resolved concurrently); each checked to belong to the customer.</summary>
+    private static List<string> ChangesOf(JsonObject output, int? customerId)
+    {
+        Assert.Null(output["errors"]);
+        Assert.False((bool)output["timedOut"]!, $"too few changes arrived: {output.ToJsonString()}");
+        return output["results"]!.AsArray().Select(result =>
+        {
+            Assert.Null(result!["errors"]);
+            var order = result["data"]!["onOrderStatusChanged"]!;
+            if (customerId is { } id)
+            {
+                Assert.Equal(GlobalId.Encode("Customer", id), (string?)order["customer"]!["id"]);
+            }
+            return $"{(string?)order["id"]} {(string?)order["status"]}";
+        }).Order().ToList();
+    }
+}
