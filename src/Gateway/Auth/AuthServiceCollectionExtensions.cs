@@ -1,3 +1,4 @@
+using Gateway.EntityFramework.Types;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -8,7 +9,7 @@ public static class AuthServiceCollectionExtensions
 {
     /// <summary>
     /// Registers JWT bearer authentication configured from the <c>Auth</c> section (validated at start-up),
-    /// the <see cref="TokenIssuer"/>, and the 401 answer for requests whose Authorization header fails validation.
+    /// the <see cref="TokenIssuer"/>, the query engine's field authorizer, and the 401 answer for requests whose Authorization header fails validation.
     /// Requests without the header stay anonymous.
     /// </summary>
     public static IServiceCollection AddStorefrontAuth(this IServiceCollection services)
@@ -20,6 +21,7 @@ public static class AuthServiceCollectionExtensions
         services.AddAuthorization();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<TokenIssuer>();
+        services.TryAddSingleton<IEntityFieldAuthorizer, StorefrontFieldAuthorizer>();
         services.AddTransient<IStartupFilter, RejectInvalidBearerStartupFilter>();
         return services;
     }
