@@ -19,7 +19,7 @@ public sealed class ModuleQueryTests(GatewayFactory gateway) : IClassFixture<Gat
             }
             """);
 
-        data.ToJsonString().MatchSnapshot();
+        data.MatchJsonSnapshot();
         Assert.Equal(1_000, (int)data["products"]!["totalCount"]!);
     }
 
@@ -28,7 +28,7 @@ public sealed class ModuleQueryTests(GatewayFactory gateway) : IClassFixture<Gat
     {
         var data = await _client.QueryAsync("{ customers(first: 3, order: [{ id: ASC }]) { totalCount nodes { name memberSince } } }");
 
-        data.ToJsonString().MatchSnapshot();
+        data.MatchJsonSnapshot();
         Assert.Equal(500, (int)data["customers"]!["totalCount"]!);
     }
 
@@ -38,7 +38,7 @@ public sealed class ModuleQueryTests(GatewayFactory gateway) : IClassFixture<Gat
         var data = await _client.QueryAsync(
             "{ reviews(first: 3, order: [{ id: ASC }]) { totalCount nodes { rating title body createdAt product { sku } author { name } } } }");
 
-        data.ToJsonString().MatchSnapshot();
+        data.MatchJsonSnapshot();
         Assert.Equal(10_000, (int)data["reviews"]!["totalCount"]!);
     }
 
@@ -52,7 +52,7 @@ public sealed class ModuleQueryTests(GatewayFactory gateway) : IClassFixture<Gat
             }
             """);
 
-        data.ToJsonString().MatchSnapshot();
+        data.MatchJsonSnapshot();
         Assert.Equal(4, data["warehouses"]!.AsArray().Count);
     }
 }

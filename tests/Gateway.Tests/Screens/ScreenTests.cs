@@ -16,7 +16,7 @@ public sealed class ScreenTests(GatewayFactory gateway) : IClassFixture<GatewayF
 
         var data = await _client.QueryAsync(GraphQLHttp.Screen("ProductPage"), new { id });
 
-        data.ToJsonString().MatchSnapshot();
+        data.MatchJsonSnapshot();
         var product = data["product"]!;
         Assert.Equal("Product", (string?)product["__typename"]);
         Assert.Equal("SKU-000001", (string?)product["sku"]);
@@ -28,7 +28,7 @@ public sealed class ScreenTests(GatewayFactory gateway) : IClassFixture<GatewayF
     {
         var data = await _client.QueryAsync(GraphQLHttp.Screen("CatalogPage"), new { slug = "headphones", maxPrice = 250.00m });
 
-        data.ToJsonString().MatchSnapshot();
+        data.MatchJsonSnapshot();
         var prices = data["products"]!["edges"]!.AsArray().Select(e => (decimal)e!["node"]!["price"]!).ToList();
         Assert.NotEmpty(prices);
         Assert.Equal(prices.Order(), prices);
@@ -40,7 +40,7 @@ public sealed class ScreenTests(GatewayFactory gateway) : IClassFixture<GatewayF
     {
         var data = await _client.QueryAsync(GraphQLHttp.Screen("HomePage"));
 
-        data.ToJsonString().MatchSnapshot();
+        data.MatchJsonSnapshot();
         Assert.Equal(8, data["newArrivals"]!["nodes"]!.AsArray().Count);
         Assert.All(data["budgetPicks"]!["nodes"]!.AsArray(), p => Assert.True((decimal)p!["price"]! < 10m));
     }
