@@ -37,7 +37,7 @@ public sealed class JwtWebSocketAuthenticator(IOptionsMonitor<JwtBearerOptions> 
                 return new ClaimsPrincipal(identity);
             }
         }
-        return new ClaimsPrincipal(new ClaimsIdentity());
+        return null;
     }
 
     /// <summary>False when the payload offers a token in an unusable shape; <paramref name="token"/> is null when it offers none.</summary>
