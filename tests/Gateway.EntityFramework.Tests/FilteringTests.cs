@@ -149,4 +149,30 @@ public sealed class FilteringTests(LibraryFixture fixture) : IClassFixture<Libra
         Assert.Equal(expected, actual);
         Assert.Single(result.Sql.Statements);
     }
+
+    [Fact]
+    public async Task Filters_and_sorts_take_variables_whole_or_inside_literals()
+    {
+        var result = (await fixture.ExecuteAsync("""
+            query($where: BookFilterInput, $order: [BookSortInput!], $max: Decimal!, $author: String!) {
+              whole: allBooks(where: $where, order: $order) { isbn }
+              inside: allBooks(where: { price: { lte: $max }, author: { name: { eq: $author } } }, order: [{ price: DESC }]) { isbn }
+            }
+            """, new
+        {
+            where = new { genre = new { eq = "HISTORY" }, reviews = new { some = new { stars = new { gte = 4 } } } },
+            order = new[] { new { pages = "DESC" } },
+            max = 15.5m,
+            author = "Author D",
+        })).AssertNoErrors();
+        var books = LibraryData.Books(fixture);
+        Assert.NotEmpty(result.Data.GetProperty("whole").EnumerateArray());
+        Assert.NotEmpty(result.Data.GetProperty("inside").EnumerateArray());
+        Assert.Equal(
+            books.Where(b => b.Genre == Genre.History && b.Reviews.Any(r => r.Stars >= 4)).OrderByDescending(b => b.Pages).ThenBy(b => b.Id).Select(b => b.Isbn),
+            LibraryData.Strings(result.Data.GetProperty("whole"), "isbn"));
+        Assert.Equal(
+            books.Where(b => b.Price <= 15.5m && b.Author.Name == "Author D").OrderByDescending(b => b.Price).ThenBy(b => b.Id).Select(b => b.Isbn),
+            LibraryData.Strings(result.Data.GetProperty("inside"), "isbn"));
+    }
 }
