@@ -174,6 +174,10 @@ public sealed class ProjectionTests(LibraryFixture fixture) : IClassFixture<Libr
         var sorted = await fixture.ExecuteAsync("{ authors(order: [{ email: ASC }]) { nodes { name } } }");
         Assert.Equal(["AUTH_NOT_AUTHORIZED"], sorted.ErrorCodes);
 
+        var nested = await fixture.ExecuteAsync("{ book(isbn: \"ISBN-001\") { reviews(where: { reviewer: { email: { eq: \"x\" } } }) { totalCount } } }");
+        Assert.Equal(["AUTH_NOT_AUTHORIZED"], nested.ErrorCodes);
+        Assert.Empty(nested.Sql.Statements);
+
         var signedIn = (await fixture.ExecuteAsync("{ authors(first: 2, where: { email: { neq: null } }, order: [{ email: ASC }]) { nodes { email } } }", user: "someone")).AssertNoErrors();
         Assert.Equal(["author2@example.com", "author4@example.com"], LibraryData.Strings(signedIn.Data.GetProperty("authors").GetProperty("nodes"), "email"));
     }

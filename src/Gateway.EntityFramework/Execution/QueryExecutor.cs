@@ -60,6 +60,7 @@ internal sealed class QueryExecutor(QueryScope scope)
     /// <summary>Projects <paramref name="query"/> with <paramref name="shape"/> and materializes the rows.</summary>
     public async Task<List<EntityRow>> RowsAsync(IQueryable source, Expression query, RowShape shape, ParameterExpression parameter)
     {
+        await scope.DemandPoliciesAsync().ConfigureAwait(false);
         var deferred = scope.TakeDeferred();
         var projected = Linq.Select(query, Expression.Lambda(shape.ToExpression(), parameter), queryable: true);
         var raw = await source.Provider.CreateQuery<object?[]>(projected).ToListAsync(scope.Context.CancellationToken).ConfigureAwait(false);

@@ -57,6 +57,8 @@ internal sealed class QueryScope(IResolveFieldContext context, DbContext db, Ent
         {
             await FieldAuthorization.DemandAsync(Context, policy, null).ConfigureAwait(false);
         }
+
+        _policies.Clear();
     }
 
     public FieldArguments ArgumentsOf(CollectedField field)
