@@ -26,7 +26,7 @@ public class LibraryFixture : IDisposable
         services.AddEntityDeclarationsFrom(typeof(LibraryFixture).Assembly);
         services.AddSingleton<IEntityFieldAuthorizer, HeaderAuthorizer>();
         services.AddGraphQL(b => b.AddSchema<LibrarySchema>().AddSystemTextJson()
-            .AddEntityFramework<LibraryDb>(o => { o.MaxPageSize = 50; o.MaxFilterListLength = 5; }));
+            .AddEntityFramework<LibraryDb>(Configure));
         Services = services.BuildServiceProvider();
         using var db = CreateDb();
         db.Database.EnsureCreated();
@@ -34,6 +34,12 @@ public class LibraryFixture : IDisposable
     }
 
     public ServiceProvider Services { get; }
+
+    protected virtual void Configure(EntityFrameworkOptions options)
+    {
+        options.MaxPageSize = 50;
+        options.MaxFilterListLength = 5;
+    }
 
     public CapturingLoggerProvider Logs { get; } = new();
 
