@@ -44,7 +44,8 @@ public sealed class ReviewService(IDbContextFactory<StoreDbContext> contextFacto
             }
             return review.Id;
         }, cancellationToken);
-        await events.PublishAsync(ReviewTopics.ReviewsOf(review.ProductId), new ReviewAdded(review.ProductId, review.Id), cancellationToken);
+        // Committed: a client that hangs up now must not turn the success into an error, so no cancellation here.
+        await events.PublishAsync(ReviewTopics.ReviewsOf(review.ProductId), new ReviewAdded(review.ProductId, review.Id), CancellationToken.None);
         return review;
     }
 

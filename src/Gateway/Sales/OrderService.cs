@@ -108,7 +108,7 @@ public sealed class OrderService(IDbContextFactory<StoreDbContext> contextFactor
             await transaction.CommitAsync(ct);
             return (order, previous);
         }, cancellationToken);
-        await PublishAsync(order, previous, cancellationToken);
+        await PublishAsync(order, previous);
         return order;
     }
 
@@ -136,7 +136,7 @@ public sealed class OrderService(IDbContextFactory<StoreDbContext> contextFactor
             await transaction.CommitAsync(ct);
             return (order, previous);
         }, cancellationToken);
-        await PublishAsync(order, previous, cancellationToken);
+        await PublishAsync(order, previous);
         return order;
     }
 
@@ -155,8 +155,9 @@ public sealed class OrderService(IDbContextFactory<StoreDbContext> contextFactor
         return order is not null && caller.CanActFor(order.CustomerId) ? order : throw new OrderNotFoundException(orderId);
     }
 
-    private ValueTask PublishAsync(Order order, OrderStatus previous, CancellationToken ct) =>
-        events.PublishAsync(OrderTopics.StatusChanges, new OrderStatusChanged(order.Id, order.CustomerId, previous, order.Status), ct);
+    // Called once committed: a client that hangs up now must not turn the success into an error, so no cancellation.
+    private ValueTask PublishAsync(Order order, OrderStatus previous) =>
+        events.PublishAsync(OrderTopics.StatusChanges, new OrderStatusChanged(order.Id, order.CustomerId, previous, order.Status), CancellationToken.None);
 
     private static string StatusName(OrderStatus status) => status.ToString().ToUpperInvariant();
 
