@@ -26,8 +26,11 @@ internal static class RowFieldResolver
         }
 
         var responseKey = (context.FieldAst.Alias?.Name ?? context.FieldAst.Name).StringValue;
-        return row.TryGet(responseKey, out var value)
-            ? value
-            : throw new InvalidOperationException($"'{responseKey}' was not projected for {context.ParentType.Name}.");
+        if (!row.TryGet(responseKey, out var value))
+        {
+            throw new InvalidOperationException($"'{responseKey}' was not projected for {context.ParentType.Name}.");
+        }
+
+        return definition.Kind == EntityFieldKind.Reference ? await FieldAuthorization.DemandRowAsync(context, value).ConfigureAwait(false) : value;
     }
 }

@@ -18,6 +18,7 @@ internal sealed class ProjectionCompiler(QueryScope scope)
     public RowShape Build(IEntityObjectType type, Expression instance, IReadOnlyList<CollectedField> fields, ProjectionContext context)
     {
         var shape = new RowShape(type);
+        AddAuthorizationResource(shape, type, instance, fields, context);
         foreach (var field in fields)
         {
             var definition = type.Definitions.FirstOrDefault(d => d.Name == field.Definition.Name);
@@ -57,6 +58,17 @@ internal sealed class ProjectionCompiler(QueryScope scope)
         }
 
         return shape;
+    }
+
+    /// <summary>Projects the value policies are checked against, when the type or a selected field has a policy.</summary>
+    private static void AddAuthorizationResource(RowShape shape, IEntityObjectType type, Expression instance, IReadOnlyList<CollectedField> fields, ProjectionContext context)
+    {
+        var guarded = type.RowPolicy is not null
+            || fields.Any(f => type.Definitions.FirstOrDefault(d => d.Name == f.Definition.Name)?.Policy is not null);
+        if (guarded && type.AuthorizationResource is { } resource)
+        {
+            shape.Ensure(new RowSlot(RowShape.ResourceKey, context.Leaf(ParameterReplacer.Inline(resource, instance))));
+        }
     }
 
     /// <summary>The fields selected on <paramref name="type"/> by a field's sub-selections.</summary>

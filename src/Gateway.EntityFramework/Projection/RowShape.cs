@@ -15,6 +15,9 @@ internal sealed class RowShape(IEntityObjectType graphType)
     /// <summary>Hidden slot holding a row's primary key, by which follow-up and node queries match rows.</summary>
     public const string KeyKey = "\u0001key";
 
+    /// <summary>Hidden slot holding the value policies are checked against (see <see cref="EntityRow.Resource"/>).</summary>
+    public const string ResourceKey = "\u0001resource";
+
     private readonly List<RowSlot> _slots = [];
     private readonly Dictionary<string, int> _index = [];
 

@@ -25,7 +25,7 @@ internal sealed class NodeResolver(EntityModel model)
             throw new QueryEngineError(QueryEngineErrorCodes.InvalidId, $"'{id}' is not a valid id.");
         }
 
-        return (await ResolveAsync(context, [id]).ConfigureAwait(false))[0];
+        return await FieldAuthorization.DemandRowAsync(context, (await ResolveAsync(context, [id]).ConfigureAwait(false))[0]).ConfigureAwait(false);
     }
 
     public async ValueTask<object?> NodesAsync(IResolveFieldContext context)
@@ -42,7 +42,23 @@ internal sealed class NodeResolver(EntityModel model)
             context.Errors.Add(new QueryEngineError(QueryEngineErrorCodes.InvalidId, $"'{id}' is not a valid id.") { Path = context.ResponsePath });
         }
 
-        return await ResolveAsync(context, ids).ConfigureAwait(false);
+        var nodes = await ResolveAsync(context, ids).ConfigureAwait(false);
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            try
+            {
+                nodes[i] = await FieldAuthorization.DemandRowAsync(context, nodes[i]).ConfigureAwait(false);
+            }
+            catch (ExecutionError error)
+            {
+                // one denied node does not null the whole list (nodes is [Node]!)
+                error.Path = [.. context.ResponsePath, i];
+                context.Errors.Add(error);
+                nodes[i] = null;
+            }
+        }
+
+        return nodes;
     }
 
     private async Task<object?[]> ResolveAsync(IResolveFieldContext context, IReadOnlyList<string> ids)

@@ -29,7 +29,17 @@ public abstract class EntityObjectType<T> : ObjectGraphType<object>, IEntityObje
 
     EntityFieldDefinition? IEntityObjectType.IdField => _declarations.Fields.FirstOrDefault(f => f.Kind == EntityFieldKind.Id);
 
+    string? IEntityObjectType.RowPolicy => RowPolicy;
+
+    LambdaExpression? IEntityObjectType.AuthorizationResource => AuthorizationResourceExpression ?? IdExpression;
+
     private protected abstract bool IsEntity { get; }
+
+    private protected string? RowPolicy { get; set; }
+
+    private protected LambdaExpression? AuthorizationResourceExpression { get; set; }
+
+    private LambdaExpression? IdExpression => _declarations.Fields.FirstOrDefault(f => f.Kind == EntityFieldKind.Id)?.Expression;
 
     private protected EntityFieldDeclarations<T> Declarations => _declarations;
 

@@ -21,6 +21,13 @@ public sealed class EntityRow
     /// <summary>The object type the row was projected for.</summary>
     public IObjectGraphType GraphType => _shape.GraphType;
 
+    /// <summary>
+    /// The value the row's policies are checked against: the type's authorization resource (see
+    /// <c>EntityType&lt;T&gt;.AuthorizationResource</c>), by default its id; projected whenever a selected field
+    /// or the type itself is guarded by a policy, <see langword="null"/> otherwise.
+    /// </summary>
+    public object? Resource => TryGet(RowShape.ResourceKey, out var value) ? value : null;
+
     internal object?[]? CursorValues => _shape.TryIndex(RowShape.CursorKey, out var index) ? (object?[]?)_values[index] : null;
 
     internal bool TryGet(string responseKey, out object? value)

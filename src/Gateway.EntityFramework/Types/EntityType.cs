@@ -34,4 +34,17 @@ public abstract class EntityType<T> : EntityObjectType<T>
     /// </summary>
     protected EntityFieldBuilder Id<TKey>(Expression<Func<T, TKey>> key) =>
         Declarations.Add("id", EntityFieldKind.Id, key, typeof(TKey));
+
+    /// <summary>
+    /// Requires <paramref name="policy"/> for every row of this type, wherever it appears (a reference, a root
+    /// field, <c>node</c>/<c>nodes</c>): a denied row resolves to null with the authorizer's error. Lists and
+    /// connections of the type should be guarded at their field or pre-filtered by their root query.
+    /// </summary>
+    protected void AuthorizeRows(string policy) => RowPolicy = policy;
+
+    /// <summary>
+    /// Declares what <see cref="IEntityFieldAuthorizer"/> receives as <see cref="EntityRow.Resource"/> for this
+    /// type's policies (e.g. the owner: <c>AuthorizationResource(o =&gt; o.CustomerId)</c>); the id by default.
+    /// </summary>
+    protected void AuthorizationResource<TResource>(Expression<Func<T, TResource>> resource) => AuthorizationResourceExpression = resource;
 }

@@ -1,5 +1,7 @@
 using GraphQL.Types;
 
+using System.Linq.Expressions;
+
 namespace Gateway.EntityFramework.Types;
 
 /// <summary>An object type whose source is a projected <see cref="EntityRow"/>: an entity type or an embedded type.</summary>
@@ -16,4 +18,10 @@ internal interface IEntityObjectType : IObjectGraphType
 
     /// <summary>The field declared with <c>Id(...)</c>, if any.</summary>
     EntityFieldDefinition? IdField { get; }
+
+    /// <summary>The policy every row of this type must pass wherever it appears, if any.</summary>
+    string? RowPolicy { get; }
+
+    /// <summary>The value policies are checked against (an expression over the entity); the id when not declared.</summary>
+    LambdaExpression? AuthorizationResource { get; }
 }

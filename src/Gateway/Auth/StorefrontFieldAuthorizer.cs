@@ -20,10 +20,12 @@ internal sealed class StorefrontFieldAuthorizer : IEntityFieldAuthorizer
         return ValueTask.FromResult(policy switch
         {
             CustomerPolicies.SignedIn => true,
-            // Filtering or sorting on a private field (row is null) is for admins only: for anyone else the filter
-            // would tell whose email matches. Reading it from a row needs the row's owner, which the engine does
-            // not expose to authorizers yet, so until it does only admins pass here.
-            CustomerPolicies.OwnerOrAdmin => CustomerAccess.IsAdmin(context.User),
+            // The row's resource is the owning customer's id (Customer: its id; Order: its customer; OrderLine: its
+            // order's customer). Filtering or sorting on a private field has no row: admins only, or the filter
+            // would tell whose email matches.
+            CustomerPolicies.OwnerOrAdmin => row?.Resource is int owner
+                ? CustomerAccess.CanSeePrivateDataOf(context.User, owner)
+                : CustomerAccess.IsAdmin(context.User),
             _ => false,
         });
     }

@@ -1,3 +1,4 @@
+using Gateway.Customers;
 using Gateway.EntityFramework.Types;
 
 namespace Gateway.Sales;
@@ -8,6 +9,8 @@ public sealed class OrderLineType : EntityType<OrderLine>
     {
         Name = "OrderLine";
         Id(l => l.Id);
+        AuthorizeRows(CustomerPolicies.OwnerOrAdmin);
+        AuthorizationResource(l => l.Order.CustomerId);
         Reference(l => l.Order);
         Reference(l => l.Product);
         Field(l => l.Quantity);

@@ -9,6 +9,9 @@ public sealed class OrderType : EntityType<Order>
     {
         Name = "Order";
         Id(o => o.Id);
+        // An order and its lines belong to its customer: every path to one (node, nodes, a reference) checks it.
+        AuthorizeRows(CustomerPolicies.OwnerOrAdmin);
+        AuthorizationResource(o => o.CustomerId);
         Reference(o => o.Customer);
         Field(o => o.Status);
         Field(o => o.PlacedAt);
