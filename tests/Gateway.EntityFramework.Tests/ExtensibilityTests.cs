@@ -14,6 +14,20 @@ public sealed class ExtensibilityTests(LibraryFixture fixture) : IClassFixture<L
     }
 
     [Fact]
+    public async Task Entities_load_by_key_in_request_order_with_nulls_in_one_statement()
+    {
+        var books = LibraryData.Books(fixture).OrderBy(b => b.Id).ToList();
+        var result = (await fixture.ExecuteAsync("query($keys: [Int!]!) { booksByKey(keys: $keys) { isbn author { name } } }",
+            new { keys = new[] { books[3].Id, 424242, books[0].Id, books[3].Id } })).AssertNoErrors();
+        var rows = result.Data.GetProperty("booksByKey").EnumerateArray().ToList();
+        Assert.Equal(books[3].Isbn, rows[0].GetProperty("isbn").GetString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, rows[1].ValueKind);
+        Assert.Equal(books[0].Isbn, rows[2].GetProperty("isbn").GetString());
+        Assert.Equal(books[3].Author.Name, rows[3].GetProperty("author").GetProperty("name").GetString());
+        Assert.Single(result.Sql.Statements);
+    }
+
+    [Fact]
     public async Task Lists_inside_nested_pages_cost_one_follow_up_statement_per_field_whatever_the_page_size()
     {
         var small = (await fixture.ExecuteAsync(NestedPages, new { size = 1 })).AssertNoErrors();

@@ -125,6 +125,9 @@ public sealed class LibrarySchema : GraphQL.Types.Schema
         query.Field<BookType>("manualBook")
             .Argument<NonNullGraphType<StringGraphType>>("isbn")
             .ResolveAsync(ctx => EntityQuery.SingleAsync<LibraryDb, Book>(ctx, db => db.Books.Where(b => b.Isbn == ctx.GetArgument<string>("isbn"))));
+        query.Field<NonNullGraphType<ListGraphType<BookType>>>("booksByKey")
+            .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IntGraphType>>>>("keys")
+            .ResolveAsync(async ctx => await ctx.LoadEntitiesAsync<Book>(ctx.GetArgument<List<int>>("keys").Cast<object>()));
         Query = query;
     }
 }
