@@ -102,7 +102,7 @@ public class MutationHttpTests(MutationStore store) : IClassFixture<MutationStor
     }
 
     [Fact]
-    public async Task Anonymous_callers_cannot_review_or_order()
+    public async Task Anonymous_callers_cannot_review_order_or_cancel()
     {
         var review = await _client.PostGraphQLAsync(GraphQLHttp.Screen("AddReview"),
             new { productId = ProductId(1), rating = 3, title = "Anon", body = (string?)null });
@@ -111,6 +111,10 @@ public class MutationHttpTests(MutationStore store) : IClassFixture<MutationStor
 
         var order = await _client.PostGraphQLAsync(PlaceOrder, new { lines = new[] { new { productId = ProductId(1), quantity = 1 } } });
         Assert.Equal("AUTH_NOT_AUTHENTICATED", (string?)order["errors"]![0]!["extensions"]!["code"]);
+
+        var cancel = await _client.PostGraphQLAsync(CancelOrder, new { id = OrderId(1) });
+        Assert.Equal("AUTH_NOT_AUTHENTICATED", (string?)cancel["errors"]![0]!["extensions"]!["code"]);
+        Assert.Null(cancel["data"]);
     }
 
     [Fact]
