@@ -1,0 +1,41 @@
+using System.Text.Json.Nodes;
+using Gateway.Auth;
+using Gateway.Store;
+using Gateway.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gateway.Tests.Budgets;
+
+/// <summary>The real gateway with a <see cref="SqlCapture"/> on its store, so a test sees the SQL each request sends.</summary>
+public class CountingGatewayFactory : GatewayFactory
+{
+    public SqlCapture Sql { get; } = new();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureServices(services => services.AddSingleton<IStoreOptionsContributor>(Sql));
+    }
+
+    /// <summary>A bearer token for a customer (or an admin) signed by the gateway's own issuer.</summary>
+    public string TokenFor(int customerId, bool admin = false) =>
+        Services.GetRequiredService<TokenIssuer>().Issue(customerId, $"Customer {customerId}", admin);
+
+    /// <summary>Posts an operation that must succeed; returns its data and the SQL it ran.</summary>
+    public Task<(JsonObject Result, IReadOnlyList<string> Sql)> QueryWithSqlAsync(
+        HttpClient client, string query, object? variables = null, string? bearerToken = null) =>
+        Sql.RecordAsync(() => client.QueryAsync(query, variables, bearerToken));
+}
+
+/// <summary>The same, seeded at scale 20 (20,000 products, 200,000 reviews): about 18 s to seed, so shared by one collection.</summary>
+public sealed class Scale20GatewayFactory : CountingGatewayFactory
+{
+    protected override int SeedScale => 20;
+}
+
+[CollectionDefinition(Name)]
+public sealed class Scale20Collection : ICollectionFixture<Scale20GatewayFactory>
+{
+    public const string Name = "Scale 20 store";
+}

@@ -1,0 +1,74 @@
+using Gateway.Tests.Budgets;
+using Gateway.Tests.Infrastructure;
+
+namespace Gateway.Tests.Correctness;
+
+/// <summary>The contract's screens, run exactly as written at scale 1, equal to what LINQ over the seed rows says.</summary>
+public sealed class ScreenCorrectnessTests(CountingGatewayFactory gateway) : IClassFixture<CountingGatewayFactory>
+{
+    private static readonly StoreOracle Store = StoreOracle.At(1);
+    private readonly HttpClient _client = gateway.CreateClient();
+
+    [Theory]
+    [InlineData(1)]    // many reviews
+    [InlineData(7)]    // never reviewed (every tenth product from 7)
+    [InlineData(250)]
+    [InlineData(999)]
+    public async Task ProductPage_equals_the_oracle(int productId)
+    {
+        var data = await _client.QueryAsync(GraphQLHttp.Screen("ProductPage"), new { id = StoreOracle.Id("Product", productId) });
+
+        JsonExpect.Equal(ScreenExpectations.ProductPage(Store, productId), data);
+    }
+
+    [Fact]
+    public async Task ProductPage_with_a_large_page_of_reviews_equals_the_oracle()
+    {
+        var data = await _client.QueryAsync(ScreenDocuments.ProductPage(reviews: 50, related: 20), new { id = StoreOracle.Id("Product", 2) });
+
+        JsonExpect.Equal(ScreenExpectations.ProductPage(Store, 2, reviews: 50, related: 20), data);
+    }
+
+    [Theory]
+    [InlineData("headphones", 250.00)]
+    [InlineData("fiction", 99.99)]
+    [InlineData("board-games", 1000)]
+    [InlineData("desk-organisers", 9.99)]
+    [InlineData("books", 500)] // a root: its products are on its leaves, so the list is empty but productCount is not
+    [InlineData("yoga", 0.5)]
+    public async Task CatalogPage_equals_the_oracle(string slug, double maxPrice)
+    {
+        var data = await _client.QueryAsync(ScreenDocuments.CatalogPage, new { slug, maxPrice = (decimal)maxPrice });
+
+        JsonExpect.Equal(ScreenExpectations.CatalogPage(Store, slug, (decimal)maxPrice), data);
+    }
+
+    [Fact]
+    public async Task HomePage_equals_the_oracle()
+    {
+        var data = await _client.QueryAsync(GraphQLHttp.Screen("HomePage"));
+
+        JsonExpect.Equal(ScreenExpectations.HomePage(Store), data);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(42)]
+    [InlineData(500)]
+    public async Task OrderHistory_equals_the_oracle_for_the_signed_in_customer(int customerId)
+    {
+        var data = await _client.QueryAsync(ScreenDocuments.OrderHistory, bearerToken: gateway.TokenFor(customerId));
+
+        JsonExpect.Equal(ScreenExpectations.OrderHistory(Store, customerId), data);
+    }
+
+    [Theory]
+    [InlineData(7)]
+    [InlineData(321)]
+    public async Task OrderHistory_equals_the_oracle_for_an_admin_signed_in_as_the_customer(int customerId)
+    {
+        var data = await _client.QueryAsync(ScreenDocuments.OrderHistory, bearerToken: gateway.TokenFor(customerId, admin: true));
+
+        JsonExpect.Equal(ScreenExpectations.OrderHistory(Store, customerId), data);
+    }
+}
