@@ -9,7 +9,6 @@ internal static class ChartWriter
     public static void Write(ChattinessResults results, string path)
     {
         var plot = new Plot();
-        var palette = new ScottPlot.Palettes.Category10();
         var screens = results.Timings.Select(t => t.Screen).Distinct().ToList();
         var series = results.Timings.Select(t => (t.Way, t.RoundTripTimeMs)).Distinct()
             .OrderBy(s => s.RoundTripTimeMs).ThenBy(s => s.Way).ToList();
@@ -17,8 +16,7 @@ internal static class ChartWriter
         var bars = new List<Bar>();
         for (var s = 0; s < series.Count; s++)
         {
-            // REST in warm colours, GraphQL in cool ones; darker for a longer RTT.
-            var color = palette.GetColor(series[s].Way == Way.Rest ? 1 + (2 * (s / 2)) : 2 * (s / 2));
+            var color = ColorOf(series[s].Way, series[s].RoundTripTimeMs);
             for (var i = 0; i < screens.Count; i++)
             {
                 var timing = results.Timings.FirstOrDefault(t => t.Screen == screens[i] && t.Way == series[s].Way && t.RoundTripTimeMs == series[s].RoundTripTimeMs);
@@ -38,5 +36,14 @@ internal static class ChartWriter
         plot.ShowLegend(Alignment.UpperLeft);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         plot.SavePng(path, 1100, 550);
+    }
+
+    // REST in oranges, GraphQL in blues; darker for a longer round-trip time.
+    private static Color ColorOf(Way way, int roundTripTimeMs)
+    {
+        var shade = roundTripTimeMs switch { 0 => 0, <= 20 => 1, _ => 2 };
+        string[] oranges = ["#fdae6b", "#f16913", "#a63603"];
+        string[] blues = ["#9ecae1", "#3182bd", "#08519c"];
+        return Color.FromHex(way == Way.Rest ? oranges[shade] : blues[shade]);
     }
 }
