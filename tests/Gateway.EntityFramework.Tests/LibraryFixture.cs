@@ -76,11 +76,19 @@ public class LibraryFixture : IDisposable
         GC.SuppressFinalize(this);
     }
 
-    /// <summary>Grants policy "self" to requests whose user context carries a user.</summary>
+    /// <summary>
+    /// Policy "self": user "author:N" may read author N's private fields only (and filter or sort on none);
+    /// any other user may read, filter and sort everything; anonymous callers nothing.
+    /// </summary>
     private sealed class HeaderAuthorizer : IEntityFieldAuthorizer
     {
-        public ValueTask<bool> AuthorizeAsync(IResolveFieldContext context, string policy, EntityRow? row) =>
-            ValueTask.FromResult(policy == "self" && context.UserContext.TryGetValue("user", out var user) && user is not null);
+        public ValueTask<bool> AuthorizeAsync(IResolveFieldContext context, string policy, EntityRow? row)
+        {
+            var user = context.UserContext.TryGetValue("user", out var value) ? value as string : null;
+            var allowed = policy == "self" && user is not null && (!user.StartsWith("author:", StringComparison.Ordinal)
+                || (row?.Resource is int id && user == $"author:{id}"));
+            return ValueTask.FromResult(allowed);
+        }
     }
 }
 

@@ -181,4 +181,29 @@ public sealed class ProjectionTests(LibraryFixture fixture) : IClassFixture<Libr
         var signedIn = (await fixture.ExecuteAsync("{ authors(first: 2, where: { email: { neq: null } }, order: [{ email: ASC }]) { nodes { email } } }", user: "someone")).AssertNoErrors();
         Assert.Equal(["author2@example.com", "author4@example.com"], LibraryData.Strings(signedIn.Data.GetProperty("authors").GetProperty("nodes"), "email"));
     }
+
+    [Fact]
+    public async Task Policies_see_the_row_resource_which_defaults_to_the_id()
+    {
+        var owner = LibraryData.Books(fixture).Select(b => b.Author).First(a => a.Email is not null);
+        var result = await fixture.ExecuteAsync("{ authors(first: 6, order: [{ id: ASC }]) { nodes { id email } } }", user: $"author:{owner.Id}");
+        var nodes = result.Data.GetProperty("authors").GetProperty("nodes").EnumerateArray().ToList();
+        Assert.Equal(6, nodes.Count);
+        foreach (var node in nodes)
+        {
+            Assert.True(GlobalId.TryParse<int>(node.GetProperty("id").GetString(), "Author", out var id));
+            if (id == owner.Id)
+            {
+                Assert.Equal(owner.Email, node.GetProperty("email").GetString());
+            }
+            else
+            {
+                Assert.Equal(JsonValueKind.Null, node.GetProperty("email").ValueKind);
+            }
+        }
+
+        Assert.Equal(5, result.ErrorCodes.Count(c => c == "AUTH_NOT_AUTHORIZED"));
+        var filter = await fixture.ExecuteAsync("{ authors(where: { email: { eq: \"author2@example.com\" } }) { nodes { name } } }", user: $"author:{owner.Id}");
+        Assert.Equal(["AUTH_NOT_AUTHORIZED"], filter.ErrorCodes);
+    }
 }
