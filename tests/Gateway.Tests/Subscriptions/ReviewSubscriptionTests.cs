@@ -105,6 +105,19 @@ public sealed class ReviewSubscriptionTests(KestrelGatewayFactory gateway)
         Assert.Contains(productId, (string?)error["message"]);
     }
 
+    [Fact]
+    public async Task An_unknown_product_is_a_field_error()
+    {
+        var productId = GlobalId.Encode("Product", int.MaxValue);
+
+        var output = await StorefrontWsClient.SubscribeAsync(
+            gateway, OnReviewAdded, new { productId }, expected: 1, grace: TimeSpan.FromMilliseconds(100));
+
+        var error = Assert.Single(ErrorsOf(output))!;
+        Assert.Equal("NOT_FOUND", (string?)error["extensions"]?["code"]);
+        Assert.Equal(0, Bus.SubscriberCount(ReviewTopics.ReviewsOf(int.MaxValue)));
+    }
+
     /// <summary>A failed subscription comes as one result holding errors (then complete), or as an error message.</summary>
     internal static JsonArray ErrorsOf(JsonObject output)
     {
