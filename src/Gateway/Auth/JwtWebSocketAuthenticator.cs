@@ -16,6 +16,7 @@ public sealed class JwtWebSocketAuthenticator(IOptionsMonitor<JwtBearerOptions> 
 {
     private static readonly string[] TokenKeys = ["authorization", "Authorization", "token"];
 
+    /// <inheritdoc />
     public async ValueTask<ClaimsPrincipal?> AuthenticateAsync(HttpContext httpContext, JsonElement? payload, CancellationToken cancellationToken)
     {
         if (!TryReadToken(payload, out var token))
