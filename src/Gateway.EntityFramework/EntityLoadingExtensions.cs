@@ -30,7 +30,8 @@ public static class EntityLoadingExtensions
             return [];
         }
 
-        await using var db = await DbContextLease.CreateAsync(context, model.ContextType).ConfigureAwait(false);
+        await using var lease = await DbContextLease.CreateAsync(context, model.ContextType).ConfigureAwait(false);
+        var db = lease.Db;
         var rows = await NodeResolver.LoadAsync(new QueryScope(context, db, model), type, keyList.Distinct().ToList()).ConfigureAwait(false);
         return keyList.Select(key => rows.GetValueOrDefault(key)).ToList();
     }

@@ -24,7 +24,8 @@ public static class EntityQuery
         where T : class
     {
         var model = context.RequestServices!.GetRequiredService<EntityModel>();
-        await using var db = await DbContextLease.CreateAsync(context, typeof(TContext)).ConfigureAwait(false);
+        await using var lease = await DbContextLease.CreateAsync(context, typeof(TContext)).ConfigureAwait(false);
+        var db = lease.Db;
         var scope = new QueryScope(context, db, model);
         return await new QueryExecutor(scope).SingleAsync(model.EntityType(typeof(T)), query((TContext)db)).ConfigureAwait(false);
     }
@@ -35,7 +36,8 @@ public static class EntityQuery
         where T : class
     {
         var model = context.RequestServices!.GetRequiredService<EntityModel>();
-        await using var db = await DbContextLease.CreateAsync(context, typeof(TContext)).ConfigureAwait(false);
+        await using var lease = await DbContextLease.CreateAsync(context, typeof(TContext)).ConfigureAwait(false);
+        var db = lease.Db;
         var scope = new QueryScope(context, db, model);
         return await new QueryExecutor(scope).ListAsync(model.EntityType(typeof(T)), query((TContext)db), new FieldArguments(context, context.Arguments)).ConfigureAwait(false);
     }

@@ -118,6 +118,15 @@ public sealed class PagingTests(LibraryFixture fixture) : IClassFixture<LibraryF
     }
 
     [Fact]
+    public async Task An_oversized_cursor_is_rejected_without_decoding_it()
+    {
+        var cursor = Convert.ToBase64String(new byte[8192]);
+        var result = await fixture.ExecuteAsync("query($c: String) { books(after: $c) { nodes { isbn } } }", new { c = cursor });
+        Assert.Equal(["PAGING_INVALID_CURSOR"], result.ErrorCodes);
+        Assert.True(result.Json.GetProperty("errors")[0].GetProperty("message").GetString()!.Length < 200);
+    }
+
+    [Fact]
     public async Task A_cursor_from_another_sort_order_is_rejected()
     {
         var first = (await fixture.ExecuteAsync("{ books(first: 2, order: [{ price: ASC }]) { pageInfo { endCursor } } }")).AssertNoErrors();

@@ -58,6 +58,9 @@ public sealed class SqlStatementCounter
     public static void Attach(DbContext db, IProvideUserContext userContext) =>
         _attached.AddOrUpdate(db, ForRequest(userContext));
 
+    /// <summary>Stops counting <paramref name="db"/>'s statements (before a pooled context goes back to its pool).</summary>
+    public static void Detach(DbContext db) => _attached.Remove(db);
+
     internal static void Record(DbContext? db, string commandText)
     {
         _ambient.Value?.Add(commandText);

@@ -7,15 +7,26 @@ using Microsoft.EntityFrameworkCore;
 namespace Gateway.EntityFramework.Execution;
 
 /// <summary>
-/// Creates the DbContext of one root field from <see cref="IDbContextFactory{TContext}"/> in the request services:
-/// root fields resolve in parallel, so they never share a context.
+/// The DbContext of one root field, created from <see cref="IDbContextFactory{TContext}"/> in the request services
+/// (root fields resolve in parallel, so they never share a context) and counted towards the request's statements
+/// until disposed (a pooled context is counted for whoever leases it next).
 /// </summary>
-internal static class DbContextLease
+internal sealed class DbContextLease : IAsyncDisposable
 {
     private static readonly ConcurrentDictionary<Type, Func<object, CancellationToken, Task<DbContext>>> _creators = new();
     private static readonly MethodInfo _create = typeof(DbContextLease).GetMethod(nameof(CreateTyped), BindingFlags.NonPublic | BindingFlags.Static)!;
 
-    public static async Task<DbContext> CreateAsync(IResolveFieldContext context, Type contextType)
+    private DbContextLease(DbContext db) => Db = db;
+
+    public DbContext Db { get; }
+
+    public async ValueTask DisposeAsync()
+    {
+        SqlStatementCounter.Detach(Db);
+        await Db.DisposeAsync().ConfigureAwait(false);
+    }
+
+    public static async Task<DbContextLease> CreateAsync(IResolveFieldContext context, Type contextType)
     {
         var services = context.RequestServices
             ?? throw new InvalidOperationException("ExecutionOptions.RequestServices must be set for the query engine to create DbContexts.");
@@ -25,7 +36,7 @@ internal static class DbContextLease
         var creator = _creators.GetOrAdd(contextType, t => _create.MakeGenericMethod(t).CreateDelegate<Func<object, CancellationToken, Task<DbContext>>>());
         var db = await creator(factory, context.CancellationToken).ConfigureAwait(false);
         SqlStatementCounter.Attach(db, context);
-        return db;
+        return new DbContextLease(db);
     }
 
     private static async Task<DbContext> CreateTyped<TContext>(object factory, CancellationToken cancellationToken)

@@ -13,7 +13,8 @@ internal sealed class RootFieldResolver(EntityModel model, EntityFieldDefinition
             await FieldAuthorization.DemandAsync(context, definition.Policy, null).ConfigureAwait(false);
         }
 
-        await using var db = await DbContextLease.CreateAsync(context, model.ContextType).ConfigureAwait(false);
+        await using var lease = await DbContextLease.CreateAsync(context, model.ContextType).ConfigureAwait(false);
+        var db = lease.Db;
         var scope = new QueryScope(context, db, model);
         var arguments = new FieldArguments(context, context.Arguments);
         var type = model.EntityType(definition.TargetClrType);

@@ -10,6 +10,9 @@ namespace Gateway.EntityFramework.Paging;
 /// </summary>
 internal static class CursorCodec
 {
+    // sort keys are a handful of scalars; anything longer is not a cursor this engine issued
+    private const int MaxCursorLength = 4096;
+
     public static string Encode(string signature, object?[] keys)
     {
         var json = JsonSerializer.Serialize(new CursorPayload(signature, keys));
@@ -21,6 +24,11 @@ internal static class CursorCodec
         CursorPayload? payload;
         try
         {
+            if (cursor.Length > MaxCursorLength)
+            {
+                throw Invalid(cursor[..32] + "…");
+            }
+
             var buffer = new byte[cursor.Length];
             if (!Convert.TryFromBase64String(cursor, buffer, out var length))
             {

@@ -78,7 +78,8 @@ internal sealed class NodeResolver(EntityModel model)
             return results;
         }
 
-        await using var db = await DbContextLease.CreateAsync(context, model.ContextType).ConfigureAwait(false);
+        await using var lease = await DbContextLease.CreateAsync(context, model.ContextType).ConfigureAwait(false);
+        var db = lease.Db;
         var scope = new QueryScope(context, db, model);
         foreach (var (type, keys) in byType)
         {
