@@ -125,4 +125,89 @@ public class AuthorizationMatrixTests(GatewayFactory gateway) : IClassFixture<Ga
         var admin = await _client.QueryAsync(query, bearerToken: Token(1, admin: true));
         Assert.NotNull(admin["customers"]);
     }
+
+    private async Task<(int OrderId, int LineId, int OtherOrderId)> OrdersAsync()
+    {
+        await using var db = await gateway.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Gateway.Store.StoreDbContext>>().CreateDbContextAsync();
+        var order = db.Orders.Where(o => o.CustomerId == Customer && o.Lines.Any()).OrderBy(o => o.Id).Select(o => new { o.Id, Line = o.Lines.OrderBy(l => l.Id).First().Id }).First();
+        var other = db.Orders.Where(o => o.CustomerId != Customer).OrderBy(o => o.Id).Select(o => o.Id).First();
+        return (order.Id, order.Line, other);
+    }
+
+    [Fact]
+    public async Task Customers_read_their_own_private_fields_on_every_path()
+    {
+        var token = Token(Customer);
+        var viewer = await _client.QueryAsync("{ viewer { id email orders(first: 5) { totalCount nodes { lines { quantity } } } } }", bearerToken: token);
+        Assert.Equal(CustomerId(Customer), (string?)viewer["viewer"]!["id"]);
+        Assert.Contains("@", (string?)viewer["viewer"]!["email"]);
+        Assert.True((int)viewer["viewer"]!["orders"]!["totalCount"]! > 0);
+
+        var node = await _client.QueryAsync($"{{ node(id: \"{CustomerId(Customer)}\") {{ ... on Customer {{ email orders(first: 1) {{ totalCount }} }} }} }}", bearerToken: token);
+        Assert.Equal((string?)viewer["viewer"]!["email"], (string?)node["node"]!["email"]);
+
+        // In a list, the caller's own row is readable and the others' are not.
+        var both = await _client.PostGraphQLAsync(
+            $"{{ nodes(ids: [\"{CustomerId(Customer)}\", \"{CustomerId(OtherCustomer)}\"]) {{ ... on Customer {{ name email }} }} }}", bearerToken: token);
+        Assert.Equal((string?)viewer["viewer"]!["email"], (string?)both["data"]!["nodes"]![0]!["email"]);
+        Assert.Null(both["data"]!["nodes"]![1]!["email"]);
+        Assert.NotNull(both["data"]!["nodes"]![1]!["name"]);
+        var error = Errors(both).Single();
+        Assert.Equal("AUTH_NOT_AUTHORIZED", (string?)error["extensions"]!["code"]);
+        Assert.Equal("[\"nodes\",1,\"email\"]", error["path"]!.ToJsonString());
+    }
+
+    [Fact]
+    public async Task Orders_and_their_lines_by_id_are_for_their_owner_and_admins_only()
+    {
+        var (orderId, lineId, otherOrderId) = await OrdersAsync();
+        var order = GlobalId.Encode("Order", orderId);
+        var line = GlobalId.Encode("OrderLine", lineId);
+        var query = $"{{ order: node(id: \"{order}\") {{ ... on Order {{ id status lines {{ quantity }} }} }} line: node(id: \"{line}\") {{ ... on OrderLine {{ quantity }} }} products(first: 1) {{ totalCount }} }}";
+
+        foreach (var (token, code) in new[] { ((string?)null, "AUTH_NOT_AUTHENTICATED"), (Token(OtherCustomer), "AUTH_NOT_AUTHORIZED") })
+        {
+            var denied = await _client.PostGraphQLAsync(query, bearerToken: token);
+            Assert.Null(denied["data"]!["order"]);
+            Assert.Null(denied["data"]!["line"]);
+            Assert.NotNull(denied["data"]!["products"]);
+            Assert.NotEmpty(Errors(denied));
+            Assert.All(Errors(denied), e => Assert.Equal(code, (string?)e["extensions"]!["code"]));
+        }
+
+        foreach (var token in new[] { Token(Customer), Token(1, admin: true) })
+        {
+            var data = await _client.QueryAsync(query, bearerToken: token);
+            Assert.Equal(order, (string?)data["order"]!["id"]);
+            Assert.NotEmpty(data["order"]!["lines"]!.AsArray());
+            Assert.NotNull(data["line"]!["quantity"]);
+        }
+
+        var others = await _client.PostGraphQLAsync(
+            $"{{ nodes(ids: [\"{order}\", \"{GlobalId.Encode("Order", otherOrderId)}\"]) {{ ... on Order {{ id }} }} }}", bearerToken: Token(Customer));
+        Assert.Equal(order, (string?)others["data"]!["nodes"]![0]!["id"]);
+        Assert.Null(others["data"]!["nodes"]![1]);
+        Assert.Equal("AUTH_NOT_AUTHORIZED", (string?)Errors(others).Single()["extensions"]!["code"]);
+    }
+
+    [Fact]
+    public async Task A_review_authors_private_fields_are_readable_by_that_author_only()
+    {
+        await using var db = await gateway.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Gateway.Store.StoreDbContext>>().CreateDbContextAsync();
+        var review = db.Reviews.Where(r => r.AuthorId == Customer).Select(r => r.Id).First();
+        var query = $"{{ node(id: \"{GlobalId.Encode("Review", review)}\") {{ ... on Review {{ title author {{ email orders(first: 1) {{ totalCount }} }} }} }} }}";
+
+        var own = await _client.QueryAsync(query, bearerToken: Token(Customer));
+        Assert.Contains("@", (string?)own["node"]!["author"]!["email"]);
+        AssertDeniedAuthor(await _client.PostGraphQLAsync(query, bearerToken: Token(OtherCustomer)));
+
+        static void AssertDeniedAuthor(JsonObject result)
+        {
+            Assert.NotNull(result["data"]!["node"]!["title"]);
+            Assert.Null(result["data"]!["node"]!["author"]!["email"]);
+            Assert.Null(result["data"]!["node"]!["author"]!["orders"]);
+            Assert.Equal(2, Errors(result).Count());
+            Assert.All(Errors(result), e => Assert.Equal("AUTH_NOT_AUTHORIZED", (string?)e["extensions"]!["code"]));
+        }
+    }
 }
