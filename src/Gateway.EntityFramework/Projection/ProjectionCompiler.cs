@@ -103,17 +103,57 @@ internal sealed class ProjectionCompiler(QueryScope scope)
     {
         if ((context.InsideLimitedPage || context.WrapLeaf is not null) && scope.CorrelateReferencesInPages)
         {
-            var owner = scope.Model.TypeDeclaring(definition);
-            var deferred = new DeferredCollection(owner, instance.Type, field);
-            scope.Defer(deferred);
-            shape.Add(new DeferredSlot(field.ResponseKey, context.Leaf(PrimaryKey.Single(scope.Db, instance)), deferred));
+            Defer(shape, definition, field, instance, context);
             return;
         }
 
         var arguments = scope.ArgumentsOf(field);
         var target = scope.Model.EntityType(definition.TargetClrType);
-        var collection = ParameterReplacer.Inline(definition.ExpressionFor(arguments), instance);
         var element = Expression.Parameter(target.ClrType, "e" + shape.Slots.Count);
+        var query = CollectionQuery(definition, target, instance, element, arguments);
+        var selection = query.Page is null ? null : ConnectionSelection.Analyze(scope.Context, field.Definition.ResolvedType!, field.SelectionSets);
+        var fields = selection is null ? Collect(target, field) : SelectionCollector.Collect(scope.Context, target, selection.NodeSelections);
+        var limited = context.InsideLimitedPage || query.Page is not null || Linq.HasLimit(query.Rows);
+        var child = Build(target, element, fields, new ProjectionContext(limited, null));
+        if (query.Page is not null)
+        {
+            AddCursorSlot(child, query.Keys);
+        }
+
+        if (definition.ExcludeParentLimit is not null)
+        {
+            child.Ensure(new RowSlot(RowShape.KeyKey, PrimaryKey.Single(scope.Db, element)));
+        }
+
+        var rows = Linq.ToList(Linq.Select(query.Rows, Expression.Lambda(child.ToExpression(), element), queryable: false));
+        if (query.Page is not null)
+        {
+            AddConnectionSlots(shape, field.ResponseKey, rows, child, query, selection!.TotalCount);
+        }
+        else if (definition.ExcludeParentLimit is { } limit)
+        {
+            var parentKeyIndex = shape.Ensure(new RowSlot(RowShape.KeyKey, context.Leaf(PrimaryKey.Single(scope.Db, instance))));
+            shape.Add(new ExcludingParentListSlot(field.ResponseKey, rows, child, parentKeyIndex, limit(arguments)));
+        }
+        else
+        {
+            shape.Add(new ListSlot(field.ResponseKey, rows, child));
+        }
+    }
+
+    /// <summary>Projects the parent's key in place of the list, which a follow-up query loads (see <see cref="DeferredCollection"/>).</summary>
+    private void Defer(RowShape shape, EntityFieldDefinition definition, CollectedField field, Expression instance, ProjectionContext context)
+    {
+        var deferred = new DeferredCollection(scope.Model.TypeDeclaring(definition), instance.Type, field);
+        scope.Defer(deferred);
+        shape.Add(new DeferredSlot(field.ResponseKey, context.Leaf(PrimaryKey.Single(scope.Db, instance)), deferred));
+    }
+
+    /// <summary>The nested collection filtered, and for a connection (or an explicit order) ordered, keyset-restricted and limited.</summary>
+    private CollectionQueryParts CollectionQuery(EntityFieldDefinition definition, IEntityObjectType target, Expression instance,
+        ParameterExpression element, FieldArguments arguments)
+    {
+        var collection = ParameterReplacer.Inline(definition.ExpressionFor(arguments), instance);
         if (arguments.Raw("where") is IDictionary<string, object?> where
             && new FilterExpressionBuilder(scope).Build(target, element, where) is { } predicate)
         {
@@ -143,44 +183,22 @@ internal sealed class ProjectionCompiler(QueryScope scope)
             collection = Linq.Take(collection, page.Size + 1, queryable: false);
         }
 
-        var limited = context.InsideLimitedPage || page is not null || Linq.HasLimit(collection);
-        var selection = isConnection
-            ? ConnectionSelection.Analyze(scope.Context, field.Definition.ResolvedType!, field.SelectionSets)
-            : null;
-        var fields = selection is null ? Collect(target, field) : SelectionCollector.Collect(scope.Context, target, selection.NodeSelections);
-        var child = Build(target, element, fields, new ProjectionContext(limited, null));
-        if (page is not null)
-        {
-            AddCursorSlot(child, keys);
-        }
+        return new CollectionQueryParts(collection, filtered, keys, page);
+    }
 
-        if (definition.ExcludeParentLimit is not null)
-        {
-            child.Ensure(new RowSlot(RowShape.KeyKey, PrimaryKey.Single(scope.Db, element)));
-        }
-
-        var rows = Linq.ToList(Linq.Select(collection, Expression.Lambda(child.ToExpression(), element), queryable: false));
-        if (page is null && definition.ExcludeParentLimit is { } limit)
-        {
-            var parentKeyIndex = shape.Ensure(new RowSlot(RowShape.KeyKey, context.Leaf(PrimaryKey.Single(scope.Db, instance))));
-            shape.Add(new ExcludingParentListSlot(field.ResponseKey, rows, child, parentKeyIndex, limit(arguments)));
-            return;
-        }
-
-        if (page is null)
-        {
-            shape.Add(new ListSlot(field.ResponseKey, rows, child));
-            return;
-        }
-
-        var countKey = selection!.TotalCount ? field.ResponseKey + "\u0002count" : null;
-        var slot = new ConnectionSlot(field.ResponseKey, rows, child, page, countKey);
+    /// <summary>The page slot, and a correlated COUNT slot when totalCount is selected.</summary>
+    private static void AddConnectionSlots(RowShape shape, string responseKey, Expression rows, RowShape child, CollectionQueryParts query, bool totalCount)
+    {
+        var countKey = totalCount ? responseKey + "\u0002count" : null;
+        var slot = new ConnectionSlot(responseKey, rows, child, query.Page!, countKey);
         shape.Add(slot);
         if (countKey is not null)
         {
-            slot.CountIndex = shape.Add(new RowSlot(countKey, Linq.Count(filtered, queryable: false)));
+            slot.CountIndex = shape.Add(new RowSlot(countKey, Linq.Count(query.Filtered, queryable: false)));
         }
     }
+
+    private sealed record CollectionQueryParts(Expression Rows, Expression Filtered, List<SortKey> Keys, PageRequest? Page);
 
     /// <summary>Restricts a source to the rows after/before the page's cursors.</summary>
     public static Expression ApplyCursors(Expression source, ParameterExpression element, IReadOnlyList<SortKey> keys, PageRequest page, bool queryable)

@@ -101,7 +101,7 @@ internal sealed class EntityModel
         var prefix = char.ToUpperInvariant(fieldName[0]) + fieldName[1..];
         if (_connections.TryGetValue(prefix, out var existing) && !ReferenceEquals(existing.Node, node))
         {
-            prefix = parentName + prefix;
+            prefix = (parentName ?? "Query") + prefix;
         }
 
         if (!_connections.TryGetValue(prefix, out existing))
