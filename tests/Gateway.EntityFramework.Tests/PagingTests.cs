@@ -92,6 +92,36 @@ public sealed class PagingTests(LibraryFixture fixture) : IClassFixture<LibraryF
     }
 
     [Fact]
+    public async Task First_zero_returns_an_empty_page_that_knows_more_exist()
+    {
+        var result = (await fixture.ExecuteAsync("{ books(first: 0) { totalCount pageInfo { hasNextPage startCursor } nodes { isbn } } }")).AssertNoErrors();
+        var books = result.Data.GetProperty("books");
+        Assert.Equal(0, books.GetProperty("nodes").GetArrayLength());
+        Assert.True(books.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, books.GetProperty("pageInfo").GetProperty("startCursor").ValueKind);
+        Assert.Equal(60, books.GetProperty("totalCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task Nested_connection_pages_backward_before_a_cursor()
+    {
+        var book = LibraryData.Books(fixture).OrderByDescending(b => b.Reviews.Count).ThenBy(b => b.Id).First();
+        var ordered = book.Reviews.OrderBy(r => r.CreatedAt).ThenBy(r => r.Id).Select(r => r.Id).ToList();
+        const string query = "query($isbn: String!, $before: String) { book(isbn: $isbn) { reviews(last: 2, before: $before, order: [{ createdAt: ASC }]) { pageInfo { hasPreviousPage hasNextPage startCursor } nodes { id } } } }";
+        var last = (await fixture.ExecuteAsync(query, new { isbn = book.Isbn, before = (string?)null })).AssertNoErrors();
+        var lastPage = last.Data.GetProperty("book").GetProperty("reviews");
+        Assert.Equal(ordered.TakeLast(2), lastPage.GetProperty("nodes").EnumerateArray().Select(n => ReviewId(n.GetProperty("id").GetString()!)));
+        Assert.True(lastPage.GetProperty("pageInfo").GetProperty("hasPreviousPage").GetBoolean());
+        Assert.False(lastPage.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
+
+        var before = lastPage.GetProperty("pageInfo").GetProperty("startCursor").GetString();
+        var previous = (await fixture.ExecuteAsync(query, new { isbn = book.Isbn, before })).AssertNoErrors();
+        var previousPage = previous.Data.GetProperty("book").GetProperty("reviews");
+        Assert.Equal(ordered.SkipLast(2).TakeLast(2), previousPage.GetProperty("nodes").EnumerateArray().Select(n => ReviewId(n.GetProperty("id").GetString()!)));
+        Assert.True(previousPage.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
+    }
+
+    [Fact]
     public async Task Total_count_costs_a_statement_only_when_selected()
     {
         var without = (await fixture.ExecuteAsync("{ books(first: 3) { nodes { isbn } } }")).AssertNoErrors();
