@@ -50,7 +50,7 @@ internal static class CursorCodec
         if (payload.O != signature || payload.K.Length != keyTypes.Count)
         {
             throw new QueryEngineError(QueryEngineErrorCodes.CursorOrderMismatch,
-                "The cursor was issued for another sort order or filter shape; request the first page again.");
+                "The cursor was issued for another sort order; request the first page again.");
         }
 
         var values = new object?[keyTypes.Count];
