@@ -86,8 +86,7 @@ public sealed class OrderService(IDbContextFactory<StoreDbContext> contextFactor
                     $"Only PENDING or PAID orders can be cancelled; this order is {StatusName(order.Status)}.");
             }
             var reservations = await db.StockReservations
-                .Where(r => db.OrderLines.Any(l => l.Id == r.OrderLineId && l.OrderId == orderId))
-                .Join(db.OrderLines, r => r.OrderLineId, l => l.Id, (r, l) => new { l.ProductId, r.WarehouseId, r.Quantity })
+                .Join(db.OrderLines.Where(l => l.OrderId == orderId), r => r.OrderLineId, l => l.Id, (r, l) => new { l.ProductId, r.WarehouseId, r.Quantity })
                 .ToListAsync(ct);
             foreach (var returned in reservations)
             {
