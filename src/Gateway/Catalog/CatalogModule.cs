@@ -1,4 +1,3 @@
-using Gateway.DataLoader;
 using Gateway.EntityFramework;
 
 namespace Gateway.Catalog;
@@ -9,6 +8,5 @@ public static class CatalogModule
     public static IServiceCollection AddCatalogModule(this IServiceCollection services) => services
         .AddEntityType<CategoryType>()
         .AddEntityType<ProductType>()
-        .AddEntityQueries<CatalogQueries>()
-        .AddDataLoader<RelatedProductIdsLoader>();
+        .AddEntityQueries<CatalogQueries>();
 }

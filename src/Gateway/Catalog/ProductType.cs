@@ -1,5 +1,4 @@
-using Gateway.DataLoader;
-using Gateway.EntityFramework;
+using System.Linq.Expressions;
 using Gateway.EntityFramework.Types;
 using GraphQL;
 using GraphQL.Types;
@@ -22,30 +21,21 @@ public sealed class ProductType : EntityType<Product>
         Field(p => p.Currency);
         Field(p => p.CreatedAt);
         Reference(p => p.Category);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProductType>>>, RelatedKey>(
-                "related", p => new RelatedKey(p.Id, p.CategoryId), ResolveRelated)
+        // One more than asked, then the product itself is dropped after the read: leaving it out in SQL
+        // (other.Id != p.Id) is a correlation SQLite cannot page without APPLY.
+        List("related", arguments => RelatedProducts(FirstRelated(arguments) + 1))
+            .ExcludeParent(arguments => arguments.Get("first", 4))
             .Description("Other products of the same category, best average rating first, then lowest id.")
             .Argument(new QueryArgument<IntGraphType> { Name = "first", DefaultValue = 4 });
     }
 
-    /// <summary>
-    /// Ranks the category in a batched lookup (one more than asked, in case the product itself ranks), then
-    /// projects the chosen products for the field's selection like any other product.
-    /// </summary>
-    private static ValueTask<object?> ResolveRelated(IResolveFieldContext context, RelatedKey key)
-    {
-        var first = context.GetArgument("first", 4);
-        if (first is < 0 or > MaxRelated)
-        {
-            throw new ExecutionError($"'first' must be between 0 and {MaxRelated}.") { Code = "ARGUMENT_OUT_OF_RANGE" };
-        }
-        var ranking = context.GetDataLoader<RelatedProductIdsLoader>().LoadAsync(new RelatedProductsRequest(key.CategoryId, first + 1));
-        return ValueTask.FromResult<object?>(ranking.Then(async (ids, _) =>
-        {
-            var chosen = (ids ?? []).Where(id => id != key.ProductId).Take(first).Cast<object>();
-            return (await context.LoadEntitiesAsync<Product>(chosen)).Where(row => row is not null).ToList();
-        }));
-    }
+    private static int FirstRelated(FieldArguments arguments) => arguments.Get("first", 4) is var first and >= 0 and <= MaxRelated
+        ? first
+        : throw new ExecutionError($"'first' of 'related' must be between 0 and {MaxRelated}.") { Code = "ARGUMENT_OUT_OF_RANGE" };
 
-    private sealed record RelatedKey(int ProductId, int CategoryId);
+    private static Expression<Func<Product, IEnumerable<Product>>> RelatedProducts(int take) =>
+        p => p.Category.Products
+            .OrderByDescending(other => other.Reviews.Average(r => (double?)r.Rating))
+            .ThenBy(other => other.Id)
+            .Take(take);
 }
