@@ -1,5 +1,4 @@
 using Gateway.Auth;
-using Gateway.Errors;
 using Gateway.Http;
 using Gateway.Schema;
 using Gateway.Store;
@@ -7,7 +6,6 @@ using Gateway.Store;
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddStore(builder.Configuration);
 builder.Services.AddStorefrontAuth();
-builder.Services.AddStorefrontMutations();
 builder.Services.AddStorefrontGraphQL(builder.Configuration);
 
 if (await TokenCommand.TryRunAsync(builder, args)) return;

@@ -1,6 +1,7 @@
 using Gateway.Catalog;
 using Gateway.Customers;
 using Gateway.EntityFramework;
+using Gateway.Errors;
 using Gateway.Http;
 using Gateway.Inventory;
 using Gateway.Reviews;
@@ -28,8 +29,9 @@ public static class StorefrontGraphQLExtensions
             .AddSystemTextJson()
             .AddSchema<StorefrontSchema>()
             .AddEntityFramework<StoreDbContext>(options => configuration.GetSection(EntityFrameworkOptions.SectionName).Bind(options)));
-        services.AddGraphQLHttp();
+        services.AddStorefrontMutations();
         services.AddStorefrontSubscriptions();
+        services.AddGraphQLHttp();
         return services;
     }
 }
