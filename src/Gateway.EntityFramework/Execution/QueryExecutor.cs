@@ -25,7 +25,7 @@ internal sealed class QueryExecutor(QueryScope scope)
 
         var selection = ConnectionSelection.Analyze(scope.Context, scope.Context.FieldDefinition.ResolvedType!, Root());
         var shape = new ProjectionCompiler(scope).Build(type, parameter,
-            SelectionCollector.Collect(scope.Context, type, selection.NodeSelections), ProjectionContext.Root);
+            SelectionCollector.Collect(scope.Context, type, selection.NodeSelections), ProjectionContext.ForRoot(scope.Db, query, parameter));
         ProjectionCompiler.AddCursorSlot(shape, keys);
         await scope.DemandPoliciesAsync().ConfigureAwait(false);
 
@@ -44,7 +44,7 @@ internal sealed class QueryExecutor(QueryScope scope)
             query = SortKeyBuilder.Apply(query, parameter, keys, reverse: false, queryable: true);
         }
 
-        var shape = new ProjectionCompiler(scope).Build(type, parameter, SelectionCollector.Collect(scope.Context, type, Root()), ProjectionContext.Root);
+        var shape = new ProjectionCompiler(scope).Build(type, parameter, SelectionCollector.Collect(scope.Context, type, Root()), ProjectionContext.ForRoot(scope.Db, query, parameter));
         await scope.DemandPoliciesAsync().ConfigureAwait(false);
         return await RowsAsync(source, query, shape, parameter).ConfigureAwait(false);
     }
@@ -52,8 +52,9 @@ internal sealed class QueryExecutor(QueryScope scope)
     public async Task<EntityRow?> SingleAsync(IEntityObjectType type, IQueryable source)
     {
         var parameter = Expression.Parameter(type.ClrType, "x");
-        var shape = new ProjectionCompiler(scope).Build(type, parameter, SelectionCollector.Collect(scope.Context, type, Root()), ProjectionContext.Root);
-        var rows = await RowsAsync(source, Linq.Take(source.Expression, 1, queryable: true), shape, parameter).ConfigureAwait(false);
+        var query = Linq.Take(source.Expression, 1, queryable: true);
+        var shape = new ProjectionCompiler(scope).Build(type, parameter, SelectionCollector.Collect(scope.Context, type, Root()), ProjectionContext.ForRoot(scope.Db, query, parameter));
+        var rows = await RowsAsync(source, query, shape, parameter).ConfigureAwait(false);
         return rows.FirstOrDefault();
     }
 
@@ -93,7 +94,7 @@ internal sealed class QueryExecutor(QueryScope scope)
             .MakeGenericMethod(collection.EntityClrType).Invoke(scope.Db, null)!;
         var query = Linq.Where(source.Expression,
             Expression.Lambda(Linq.Contains(ValueParameter.Create(keys, keys.GetType()), key), parameter), queryable: true);
-        var shape = new ProjectionCompiler(scope).Build(collection.Owner, parameter, [collection.Field], ProjectionContext.Root);
+        var shape = new ProjectionCompiler(scope).Build(collection.Owner, parameter, [collection.Field], ProjectionContext.ForRoot(scope.Db, query, parameter));
         shape.Ensure(new RowSlot(RowShape.KeyKey, key));
         var rows = await RowsAsync(source, query, shape, parameter).ConfigureAwait(false);
         var byKey = rows.ToDictionary(r => r.TryGet(RowShape.KeyKey, out var k) ? k! : throw new InvalidOperationException("Key not projected."));

@@ -110,7 +110,7 @@ internal sealed class ProjectionCompiler(QueryScope scope)
         var arguments = scope.ArgumentsOf(field);
         var target = scope.Model.EntityType(definition.TargetClrType);
         var element = Expression.Parameter(target.ClrType, "e" + shape.Slots.Count);
-        var query = CollectionQuery(definition, target, instance, element, arguments);
+        var query = CollectionQuery(definition, target, instance, element, arguments, context.Parents);
         var selection = query.Page is null ? null : ConnectionSelection.Analyze(scope.Context, field.Definition.ResolvedType!, field.SelectionSets);
         var fields = selection is null ? Collect(target, field) : SelectionCollector.Collect(scope.Context, target, selection.NodeSelections);
         var limited = context.InsideLimitedPage || query.Page is not null || Linq.HasLimit(query.Rows);
@@ -151,9 +151,14 @@ internal sealed class ProjectionCompiler(QueryScope scope)
 
     /// <summary>The nested collection filtered, and for a connection (or an explicit order) ordered, keyset-restricted and limited.</summary>
     private CollectionQueryParts CollectionQuery(EntityFieldDefinition definition, IEntityObjectType target, Expression instance,
-        ParameterExpression element, FieldArguments arguments)
+        ParameterExpression element, FieldArguments arguments, ParentRestriction? parents)
     {
         var collection = ParameterReplacer.Inline(definition.ExpressionFor(arguments), instance);
+        if (parents is not null)
+        {
+            collection = parents.Apply(collection);
+        }
+
         if (arguments.Raw("where") is IDictionary<string, object?> where
             && new FilterExpressionBuilder(scope).Build(target, element, where) is { } predicate)
         {

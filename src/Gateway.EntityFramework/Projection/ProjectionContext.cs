@@ -1,14 +1,20 @@
 using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
 
 namespace Gateway.EntityFramework.Projection;
 
 /// <summary>
 /// Where in the query a row is being projected: inside a limited nested page (where SQLite cannot navigate
-/// references), and inside a correlated reference (whose leaf values each become a scalar subquery).
+/// references), inside a correlated reference (whose leaf values each become a scalar subquery), and, for the
+/// root's own rows, which parents its nested lists may narrow their reads to.
 /// </summary>
-internal sealed record ProjectionContext(bool InsideLimitedPage, Func<Expression, Expression>? WrapLeaf)
+internal sealed record ProjectionContext(bool InsideLimitedPage, Func<Expression, Expression>? WrapLeaf, ParentRestriction? Parents = null)
 {
     public static readonly ProjectionContext Root = new(false, null);
+
+    /// <summary>The root rows of <paramref name="query"/> (read through <paramref name="parameter"/>): their nested lists read only their own rows.</summary>
+    public static ProjectionContext ForRoot(DbContext db, Expression query, ParameterExpression parameter) =>
+        new(false, null, new ParentRestriction(db, query, parameter));
 
     public Expression Leaf(Expression value) => WrapLeaf is null ? value : WrapLeaf(value);
 }

@@ -107,7 +107,7 @@ internal sealed class NodeResolver(EntityModel model)
         var fields = scope.Context.FieldAst.SelectionSet is { } selectionSet
             ? SelectionCollector.Collect(scope.Context, type, [selectionSet])
             : [];
-        var shape = new ProjectionCompiler(scope).Build(type, parameter, fields, ProjectionContext.Root);
+        var shape = new ProjectionCompiler(scope).Build(type, parameter, fields, ProjectionContext.ForRoot(scope.Db, query, parameter));
         shape.Ensure(new RowSlot(KeySlot, key));
         var rows = await new QueryExecutor(scope).RowsAsync(source, query, shape, parameter).ConfigureAwait(false);
         return rows.ToDictionary(r => r.TryGet(KeySlot, out var value) ? value! : throw new InvalidOperationException("Key not projected."));
