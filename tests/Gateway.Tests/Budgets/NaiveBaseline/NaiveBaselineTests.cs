@@ -66,7 +66,7 @@ public sealed class NaiveBaselineTests(CountingGatewayFactory gateway, ITestOutp
 
     private async Task<string> CompareAsync(string screen, int pageSize, string document, object? variables, int? viewerId = null)
     {
-        var token = viewerId is { } id ? gateway.TokenFor(id, admin: true) : null;
+        var token = viewerId is { } id ? gateway.TokenFor(id) : null;
         var (after, afterSql) = await gateway.QueryWithSqlAsync(_client, document, variables, token);
         var (before, beforeSql) = await gateway.Sql.RecordAsync(() => ExecuteNaiveAsync(document, variables, viewerId));
 
