@@ -21,6 +21,7 @@ public static class SubscriptionServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureSchema, SubscriptionSchemaConfiguration>());
         services.TryAddSingleton<IWebSocketAuthenticator, JwtWebSocketAuthenticator>();
         services.AddGraphQLWebSockets();
+        services.AddOptions<GraphQLWebSocketOptions>().BindConfiguration("GraphQL:WebSockets");
         return services;
     }
 }
