@@ -42,6 +42,11 @@ internal static class ProductFilterCases
         ["sku startsWith"] = ("""{ "sku": { "startsWith": "SKU-0001" } }""", p => p.Sku.StartsWith("SKU-0001", StringComparison.Ordinal)),
         ["sku endsWith and contains"] = ("""{ "sku": { "endsWith": "7", "contains": "-00" } }""", p => p.Sku.EndsWith('7') && p.Sku.Contains("-00", StringComparison.Ordinal)),
 
+        ["sku in an empty list"] = ("""{ "sku": { "in": [] } }""", _ => false),
+        ["sku nin an empty list"] = ("""{ "sku": { "nin": [] } }""", _ => true),
+        ["name eq null"] = ("""{ "name": { "eq": null } }""", _ => false),
+        ["name neq null"] = ("""{ "name": { "neq": null } }""", _ => true),
+
         // Decimals.
         ["price eq"] = ($$"""{ "price": { "eq": {{Num(P3.Price)}} } }""", p => p.Price == P3.Price),
         ["price neq"] = ($$"""{ "price": { "neq": {{Num(P3.Price)}} } }""", p => p.Price != P3.Price),
@@ -56,6 +61,7 @@ internal static class ProductFilterCases
         ["price lte"] = ($$"""{ "price": { "lte": {{Num(P3.Price)}} } }""", p => p.Price <= P3.Price),
         ["price nlte"] = ($$"""{ "price": { "nlte": {{Num(P3.Price)}} } }""", p => !(p.Price <= P3.Price)),
         ["price between (two operations)"] = ("""{ "price": { "gte": 10, "lt": 20.5 } }""", p => p.Price >= 10m && p.Price < 20.5m),
+        ["price gt a value finer than cents"] = ("""{ "price": { "gt": 99.995 } }""", p => p.Price > 99.995m),
         ["price lt 100 (numeric, not text, order)"] = ("""{ "price": { "lt": 100 } }""", p => p.Price < 100m),
 
         // Dates.

@@ -39,36 +39,76 @@ public sealed class ProductFilteringTests(Gateway.Tests.Budgets.CountingGatewayF
         Assert.True(splitting * 4 >= ProductFilterCases.AllNames.Count * 3, $"only {splitting} of {ProductFilterCases.AllNames.Count} cases split the store");
     }
 
-    [Theory]
-    [InlineData("""{ "depth": { "eq": 0 } }""")]
-    [InlineData("""{ "depth": { "gt": 0 }, "name": { "endsWith": "s" } }""")]
-    [InlineData("""{ "children": { "any": false } }""")]
-    [InlineData("""{ "children": { "some": { "slug": { "in": ["yoga", "pens"] } } } }""")]
-    [InlineData("""{ "products": { "some": { "price": { "lt": 1.5 } } } }""")]
-    [InlineData("""{ "products": { "all": { "price": { "gte": 1 } } }, "depth": { "eq": 1 } }""")]
-    [InlineData("""{ "parent": { "name": { "eq": "Office" } } }""")]
-    [InlineData("""{ "slug": { "contains": "-" } }""")]
-    public async Task Categories_where_returns_exactly_the_matching_rows(string whereJson)
+    private static readonly Dictionary<string, (string Where, Func<Gateway.Catalog.Category, bool> Expected)> CategoryCases = new()
     {
-        var where = JsonNode.Parse(whereJson)!;
-        Func<Gateway.Catalog.Category, bool> expected = whereJson switch
-        {
-            _ when whereJson.Contains("\"depth\": { \"eq\": 0 }") => c => c.Depth == 0,
-            _ when whereJson.Contains("endsWith") => c => c.Depth > 0 && c.Name.EndsWith('s'),
-            _ when whereJson.Contains("\"any\": false") => c => !Store.ChildrenByParent[c.Id].Any(),
-            _ when whereJson.Contains("yoga") => c => Store.ChildrenByParent[c.Id].Any(child => child.Slug is "yoga" or "pens"),
-            _ when whereJson.Contains("\"lt\": 1.5") => c => Store.ProductsByCategory[c.Id].Any(p => p.Price < 1.5m),
-            _ when whereJson.Contains("\"all\"") => c => Store.ProductsByCategory[c.Id].All(p => p.Price >= 1m) && c.Depth == 1,
-            _ when whereJson.Contains("Office") => c => Store.ParentOf(c)?.Name == "Office",
-            _ => c => c.Slug.Contains('-'),
-        };
+        ["depth eq 0"] = ("""{ "depth": { "eq": 0 } }""", c => c.Depth == 0),
+        ["depth gt 0 and name endsWith"] = ("""{ "depth": { "gt": 0 }, "name": { "endsWith": "s" } }""", c => c.Depth > 0 && c.Name.EndsWith('s')),
+        ["children any false"] = ("""{ "children": { "any": false } }""", c => !Store.ChildrenByParent[c.Id].Any()),
+        ["children some slug in"] = ("""{ "children": { "some": { "slug": { "in": ["yoga", "pens"] } } } }""",
+            c => Store.ChildrenByParent[c.Id].Any(child => child.Slug is "yoga" or "pens")),
+        ["products some price lt"] = ("""{ "products": { "some": { "price": { "lt": 1.5 } } } }""", c => Store.ProductsByCategory[c.Id].Any(p => p.Price < 1.5m)),
+        ["products all price gte, depth 1"] = ("""{ "products": { "all": { "price": { "gte": 1 } } }, "depth": { "eq": 1 } }""",
+            c => Store.ProductsByCategory[c.Id].All(p => p.Price >= 1m) && c.Depth == 1),
+        ["parent name eq"] = ("""{ "parent": { "name": { "eq": "Office" } } }""", c => Store.ParentOf(c)?.Name == "Office"),
+        ["slug contains -"] = ("""{ "slug": { "contains": "-" } }""", c => c.Slug.Contains('-')),
+    };
+
+    public static TheoryData<string> CategoryCaseNames => [.. CategoryCases.Keys];
+
+    [Theory]
+    [MemberData(nameof(CategoryCaseNames))]
+    public async Task Categories_where_returns_exactly_the_matching_rows(string name)
+    {
+        var (where, expected) = CategoryCases[name];
         var expectedSlugs = Store.Categories.Where(expected).OrderBy(c => c.Name, StringComparer.Ordinal).ThenBy(c => c.Id).Select(c => c.Slug).ToList();
 
         var data = await _client.QueryAsync("""
             query($where: CategoryFilterInput) { categories(where: $where, order: [{ name: ASC }]) { slug } }
-            """, new { where });
+            """, new { where = JsonNode.Parse(where) });
 
         Assert.NotEmpty(expectedSlugs);
         Assert.Equal(expectedSlugs, data["categories"]!.AsArray().Select(c => (string)c!["slug"]!));
+    }
+
+    [Theory]
+    [InlineData("eq", 3)]
+    [InlineData("neq", 3)]
+    [InlineData("gt", 3)]
+    [InlineData("ngt", 3)]
+    [InlineData("gte", 4)]
+    [InlineData("ngte", 4)]
+    [InlineData("lt", 2)]
+    [InlineData("nlt", 2)]
+    [InlineData("lte", 1)]
+    [InlineData("nlte", 1)]
+    [InlineData("in", 1)]
+    [InlineData("nin", 1)]
+    public async Task Reviews_where_on_an_int_column_counts_and_pages_like_linq(string operation, int rating)
+    {
+        Func<int, bool> matches = operation switch
+        {
+            "eq" => r => r == rating,
+            "neq" => r => r != rating,
+            "gt" => r => r > rating,
+            "ngt" => r => !(r > rating),
+            "gte" => r => r >= rating,
+            "ngte" => r => !(r >= rating),
+            "lt" => r => r < rating,
+            "nlt" => r => !(r < rating),
+            "lte" => r => r <= rating,
+            "nlte" => r => !(r <= rating),
+            "in" => r => r == rating || r == 5,
+            _ => r => r != rating && r != 5,
+        };
+        var operand = operation is "in" or "nin" ? (JsonNode)new JsonArray(rating, 5) : rating;
+        var where = new JsonObject { ["rating"] = new JsonObject { [operation] = operand }, ["product"] = new JsonObject { ["sku"] = new JsonObject { ["startsWith"] = "SKU-0001" } } };
+        var expected = Store.Reviews.Where(r => matches(r.Rating) && Store.ProductById[r.ProductId].Sku.StartsWith("SKU-0001", StringComparison.Ordinal))
+            .OrderBy(r => r.Id).Select(r => StoreOracle.Id("Review", r.Id)).ToList();
+
+        var (items, totals) = await ConnectionWalker.WalkAsync(_client, "reviews", "$where: ReviewFilterInput, $order: [ReviewSortInput!]", "id", where, null, pageSize: 100);
+
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, items.Select(i => (string)i["id"]!));
+        Assert.All(totals, total => Assert.Equal(expected.Count, total));
     }
 }
