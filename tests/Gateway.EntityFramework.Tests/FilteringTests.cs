@@ -97,6 +97,24 @@ public sealed class FilteringTests(LibraryFixture fixture) : IClassFixture<Libra
         Assert.Empty(trivial);
     }
 
+    [Theory]
+    [InlineData("startsWith")]
+    [InlineData("endsWith")]
+    public async Task Affix_matches_are_case_sensitive_like_eq_and_contains(string operation)
+    {
+        // SQLite's LIKE ignores ASCII case; eq and contains (instr) do not, so neither may startsWith and endsWith.
+        var title = LibraryData.Books(fixture).OrderBy(b => b.Id).First().Title;
+        var affix = operation == "startsWith" ? title[..4] : title[^4..];
+        var swapped = new string(affix.Select(c => char.IsUpper(c) ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c)).ToArray());
+        Assert.NotEqual(affix, swapped);
+
+        var exact = (await fixture.ExecuteAsync($"{{ allBooks(where: {{ title: {{ {operation}: \"{affix}\" }} }}) {{ title }} }}")).AssertNoErrors();
+        var otherCase = (await fixture.ExecuteAsync($"{{ allBooks(where: {{ title: {{ {operation}: \"{swapped}\" }} }}) {{ title }} }}")).AssertNoErrors();
+
+        Assert.Contains(title, LibraryData.Strings(exact.Data.GetProperty("allBooks"), "title"));
+        Assert.DoesNotContain(title, LibraryData.Strings(otherCase.Data.GetProperty("allBooks"), "title"));
+    }
+
     [Fact]
     public async Task Filter_by_global_id_decodes_ids_and_ignores_ids_of_other_types()
     {

@@ -13,6 +13,8 @@ internal sealed class OperationExpressionBuilder(EntityFrameworkOptions options)
     private static readonly MethodInfo _contains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
     private static readonly MethodInfo _startsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
     private static readonly MethodInfo _endsWith = typeof(string).GetMethod(nameof(string.EndsWith), [typeof(string)])!;
+    private static readonly MethodInfo _substring = typeof(string).GetMethod(nameof(string.Substring), [typeof(int), typeof(int)])!;
+    private static readonly MethodInfo _substringFrom = typeof(string).GetMethod(nameof(string.Substring), [typeof(int)])!;
 
     public Expression? Build(Expression value, IDictionary<string, object?> operations)
     {
@@ -135,8 +137,23 @@ internal sealed class OperationExpressionBuilder(EntityFrameworkOptions options)
         return Linq.Contains(ValueParameter.Create(list, list.GetType()), value);
     }
 
-    private static Expression Text(MethodInfo method, Expression value, object operand) =>
-        Expression.Call(value, method, ValueParameter.Create(operand.ToString(), typeof(string)));
+    private static Expression Text(MethodInfo method, Expression value, object operand)
+    {
+        var text = ValueParameter.Create(operand.ToString(), typeof(string));
+        var match = Expression.Call(value, method, text);
+        if (method == _contains)
+        {
+            return match; // instr() on SQLite: exact, as eq is
+        }
+
+        // LIKE ignores ASCII case on SQLite while eq and contains do not: the exact comparison of the affix keeps
+        // every text operation case-sensitive on every provider (the LIKE still lets an index narrow first elsewhere).
+        var length = Expression.Property(text, nameof(string.Length));
+        var affix = method == _startsWith
+            ? Expression.Call(value, _substring, Expression.Constant(0), length)
+            : Expression.Call(value, _substringFrom, Expression.Subtract(Expression.Property(value, nameof(string.Length)), length));
+        return Expression.AndAlso(match, Expression.Equal(affix, text));
+    }
 
     private static Expression Compare(Expression value, object operand, bool greater, bool orEqual) =>
         Comparisons.Compare(value, ValueParameter.Create(ValueParameter.Convert(operand, value.Type), value.Type), greater, orEqual);
