@@ -101,7 +101,8 @@ internal sealed class ProjectionCompiler(QueryScope scope)
 
     private void AddCollection(RowShape shape, EntityFieldDefinition definition, CollectedField field, Expression instance, ProjectionContext context)
     {
-        if ((context.InsideLimitedPage || context.WrapLeaf is not null) && scope.CorrelateReferencesInPages)
+        if (((context.InsideLimitedPage || context.WrapLeaf is not null) && scope.CorrelateReferencesInPages)
+            || context.Siblings?.JoinNext() == false)
         {
             Defer(shape, definition, field, instance, context);
             return;

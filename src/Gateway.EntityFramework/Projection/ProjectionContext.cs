@@ -8,13 +8,14 @@ namespace Gateway.EntityFramework.Projection;
 /// references), inside a correlated reference (whose leaf values each become a scalar subquery), and, for the
 /// root's own rows, which parents its nested lists may narrow their reads to.
 /// </summary>
-internal sealed record ProjectionContext(bool InsideLimitedPage, Func<Expression, Expression>? WrapLeaf, ParentRestriction? Parents = null)
+internal sealed record ProjectionContext(
+    bool InsideLimitedPage, Func<Expression, Expression>? WrapLeaf, ParentRestriction? Parents = null, SiblingCollections? Siblings = null)
 {
     public static readonly ProjectionContext Root = new(false, null);
 
     /// <summary>The root rows of <paramref name="query"/> (read through <paramref name="parameter"/>): their nested lists read only their own rows.</summary>
     public static ProjectionContext ForRoot(DbContext db, Expression query, ParameterExpression parameter) =>
-        new(false, null, new ParentRestriction(db, query, parameter));
+        new(false, null, new ParentRestriction(db, query, parameter), new SiblingCollections());
 
     public Expression Leaf(Expression value) => WrapLeaf is null ? value : WrapLeaf(value);
 }
