@@ -1,3 +1,5 @@
+using Gateway.EntityFramework.Relay;
+using Gateway.DataLoader;
 using Gateway.EntityFramework.Diagnostics;
 using Gateway.EntityFramework.Types;
 using GraphQL;
@@ -31,6 +33,7 @@ public static class EntityFrameworkGraphQLBuilderExtensions
             }
         });
         builder.AddDocumentListener<QueryDiagnosticsListener>(GraphQL.DI.ServiceLifetime.Singleton);
+        builder.AddDataLoader<NodeBatchLoader>();
         return builder;
     }
 }

@@ -21,6 +21,35 @@ public sealed class RelayTests(LibraryFixture fixture) : IClassFixture<LibraryFi
     }
 
     [Fact]
+    public async Task Node_fields_with_the_same_selection_share_one_batched_statement()
+    {
+        var books = LibraryData.Books(fixture).OrderBy(b => b.Id).Take(3).ToList();
+        var result = (await fixture.ExecuteAsync("""
+            query($a: ID!, $b: ID!, $c: ID!, $author: ID!) {
+              a: node(id: $a) { ...BookCard }
+              b: node(id: $b) { ...BookCard }
+              again: node(id: $a) { ...BookCard }
+              c: node(id: $c) { id }
+              author: node(id: $author) { id }
+            }
+            fragment BookCard on Book { title }
+            """, new
+        {
+            a = GlobalId.Encode("Book", books[0].Id),
+            b = GlobalId.Encode("Book", books[1].Id),
+            c = GlobalId.Encode("Book", books[2].Id),
+            author = GlobalId.Encode("Author", books[0].AuthorId),
+        })).AssertNoErrors();
+
+        Assert.Equal(books[0].Title, result.Data.GetProperty("a").GetProperty("title").GetString());
+        Assert.Equal(books[1].Title, result.Data.GetProperty("b").GetProperty("title").GetString());
+        Assert.Equal(books[0].Title, result.Data.GetProperty("again").GetProperty("title").GetString());
+        Assert.Equal(GlobalId.Encode("Book", books[2].Id), result.Data.GetProperty("c").GetProperty("id").GetString());
+        // a, b and again: one batch (again from its cache); c selects otherwise; the author is another type
+        Assert.Equal(3, result.Sql.Count);
+    }
+
+    [Fact]
     public async Task Nodes_run_one_query_per_type_keep_order_and_return_null_for_unknown_ids()
     {
         var books = LibraryData.Books(fixture).OrderBy(b => b.Id).ToList();

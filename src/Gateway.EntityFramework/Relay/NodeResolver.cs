@@ -1,3 +1,4 @@
+using Gateway.DataLoader;
 using System.Collections;
 using System.Linq.Expressions;
 using Gateway.EntityFramework.Execution;
@@ -17,7 +18,7 @@ internal sealed class NodeResolver(EntityModel model)
     private const string KeySlot = RowShape.KeyKey;
     private static readonly System.Reflection.MethodInfo _set = typeof(DbContext).GetMethod(nameof(DbContext.Set), Type.EmptyTypes)!;
 
-    public async ValueTask<object?> NodeAsync(IResolveFieldContext context)
+    public ValueTask<object?> NodeAsync(IResolveFieldContext context)
     {
         var id = context.GetArgument<string>("id");
         if (IsMalformed(id))
@@ -25,7 +26,14 @@ internal sealed class NodeResolver(EntityModel model)
             throw new QueryEngineError(QueryEngineErrorCodes.InvalidId, $"'{id}' is not a valid id.");
         }
 
-        return await FieldAuthorization.DemandRowAsync(context, (await ResolveAsync(context, [id]).ConfigureAwait(false))[0]).ConfigureAwait(false);
+        if (!TryParse(id, out var type, out var key))
+        {
+            return ValueTask.FromResult<object?>(null); // a well-formed id of a type the schema does not have
+        }
+
+        // Through the request's loader, so that node fields with the same selection share one statement.
+        var row = context.GetDataLoader<NodeBatchLoader>().LoadAsync(key, new NodeSelection(type, context));
+        return ValueTask.FromResult<object?>(row.Then(async (loaded, _) => await FieldAuthorization.DemandRowAsync(context, loaded).ConfigureAwait(false)));
     }
 
     public async ValueTask<object?> NodesAsync(IResolveFieldContext context)
