@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Gateway.EntityFramework.Relay;
 using Gateway.Http.Subscriptions;
+using Gateway.Http.Tests.WebSockets.Infrastructure;
 using Gateway.Reviews;
 using Gateway.Store;
 using Gateway.Tests.Transport;
@@ -26,7 +27,7 @@ public sealed class BananaCakePopSubscriptionTests(KestrelGatewayFactory gateway
         var screenshot = Path.Combine(AppContext.BaseDirectory, "screenshots", "bcp-subscription.png");
         Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
 
-        var browser = NodeTool.RunAsync(
+        var browser = NodeScript.RunAsync(
             "bcp-subscription.mjs", [gateway.GraphQLEndpoint.ToString(), screenshot, query, review.Title], TimeSpan.FromMinutes(2));
 
         // The protocol has no "subscribed" message: publish until the browser is done (bounded by count and time).

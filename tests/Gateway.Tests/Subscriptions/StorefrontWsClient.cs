@@ -1,6 +1,7 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
 using Gateway.Http.Subscriptions;
+using Gateway.Http.Tests.WebSockets.Infrastructure;
 using Gateway.Tests.Transport;
 
 namespace Gateway.Tests.Subscriptions;
@@ -65,7 +66,7 @@ internal static class StorefrontWsClient
 
     private static async Task<JsonObject> RunAsync(string[] arguments)
     {
-        var (exitCode, stdOut, stdErr) = await NodeTool.RunAsync("storefront-ws.mjs", arguments, ProcessTimeout);
+        var (exitCode, stdOut, stdErr) = await NodeScript.RunAsync("storefront-ws.mjs", arguments, ProcessTimeout);
         Assert.True(exitCode == 0, $"storefront-ws.mjs {arguments[0]} exited with {exitCode}: {stdOut} {stdErr}");
         return JsonNode.Parse(stdOut)!.AsObject();
     }

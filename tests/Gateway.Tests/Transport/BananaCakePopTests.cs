@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using Gateway.Http.Tests.WebSockets.Infrastructure;
+using Gateway.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace Gateway.Tests.Transport;
@@ -20,7 +22,7 @@ public sealed class BananaCakePopTests(KestrelGatewayFactory gateway, ITestOutpu
         var screenshot = Path.Combine(AppContext.BaseDirectory, "screenshots", "bcp.png");
         Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
 
-        var (exitCode, stdOut, stdErr) = await NodeTool.RunAsync(
+        var (exitCode, stdOut, stdErr) = await NodeScript.RunAsync(
             "bcp-browser.mjs",
             [gateway.GraphQLEndpoint.ToString(), screenshot, Query, "\"categories\""],
             TimeSpan.FromMinutes(2));
@@ -33,7 +35,7 @@ public sealed class BananaCakePopTests(KestrelGatewayFactory gateway, ITestOutpu
         Assert.Empty(report["foreignRequests"]!.AsArray());
 
         output.WriteLine($"screenshot: {screenshot}");
-        var documented = Path.Combine(NodeTool.RepositoryRoot, "docs", "screenshots", "bcp.png");
+        var documented = Path.Combine(ContractPaths.RepositoryRoot, "docs", "screenshots", "bcp.png");
         if (!File.Exists(documented) || Environment.GetEnvironmentVariable("UPDATE_SCREENSHOTS") == "1")
         {
             Directory.CreateDirectory(Path.GetDirectoryName(documented)!);

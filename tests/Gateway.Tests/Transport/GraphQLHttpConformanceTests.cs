@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Gateway.Http.Tests.WebSockets.Infrastructure;
 using Xunit.Abstractions;
 
 namespace Gateway.Tests.Transport;
@@ -13,7 +14,7 @@ public sealed class GraphQLHttpConformanceTests(KestrelGatewayFactory gateway, I
     [Fact]
     public async Task The_gateway_passes_every_graphql_http_audit()
     {
-        var (exitCode, stdOut, stdErr) = await NodeTool.RunAsync("audit.mjs", [gateway.GraphQLEndpoint.ToString()], TimeSpan.FromMinutes(2));
+        var (exitCode, stdOut, stdErr) = await NodeScript.RunAsync("audit.mjs", [gateway.GraphQLEndpoint.ToString()], TimeSpan.FromMinutes(2));
         Assert.True(exitCode == 0, $"audit.mjs exited with {exitCode}: {stdErr}");
 
         var results = JsonNode.Parse(stdOut)!["results"]!.AsArray();

@@ -2,7 +2,10 @@ using System.Diagnostics;
 
 namespace Gateway.Http.Tests.WebSockets.Infrastructure;
 
-/// <summary>Runs a script from tests/tools with node, installing the pinned npm packages first if needed.</summary>
+/// <summary>
+/// Runs a script from tests/tools with node, installing the pinned npm packages first if needed.
+/// Gateway.Tests compiles this same file (linked in its project), so there is one runner for both suites.
+/// </summary>
 public static class NodeScript
 {
     private static readonly SemaphoreSlim s_install = new(1, 1);
@@ -26,7 +29,8 @@ public static class NodeScript
         await s_install.WaitAsync();
         try
         {
-            if (Directory.Exists(Path.Combine(tools, "node_modules", "graphql-ws")) && Directory.Exists(Path.Combine(tools, "node_modules", "ws")))
+            // npm ci writes this file last: its presence means every pinned package is installed.
+            if (File.Exists(Path.Combine(tools, "node_modules", ".package-lock.json")))
             {
                 return;
             }
@@ -77,13 +81,6 @@ public static class NodeScript
             {
                 return tools;
             }
-        }
-
-        // The scratch build may live outside the checkout; the checkout's location is then given explicitly.
-        var root = Environment.GetEnvironmentVariable("GATEWAY_REPO_ROOT");
-        if (root is not null && File.Exists(Path.Combine(root, "tests", "tools", "package.json")))
-        {
-            return Path.Combine(root, "tests", "tools");
         }
 
         throw new DirectoryNotFoundException("tests/tools (with package.json) not found above " + AppContext.BaseDirectory);
