@@ -1,11 +1,11 @@
 namespace Gateway.Benchmarks.Hosting;
 
-/// <summary>Finds the repository (the folder holding Gateway.sln) and the shared contract beside it.</summary>
+/// <summary>Finds the repository (the folder holding Gateway.sln) and the storefront's operations in it.</summary>
 internal static class RepositoryPaths
 {
     public static string Root { get; } = Find();
 
-    public static string Screens => Path.Combine(Root, "..", "shared", "contract", "screens");
+    public static string Screens => Path.Combine(Root, "schema", "operations");
 
     public static string Docs => Path.Combine(Root, "docs");
 

@@ -47,7 +47,7 @@ internal static class MarkdownWriter
         md.AppendLine("- The gateway runs in its own process (the Release build of `src/Gateway`, Development environment, temporary SQLite store, " +
                       "bound to 127.0.0.1), with `Diagnostics:CountSqlStatements=true` so each response carries `X-Sql-Statements`: the database " +
                       "commands the request ran (counted from EF Core's command diagnostics events).");
-        md.AppendLine("- REST: the flows of `../shared/contract/screens/rest-equivalent.md`, in waves (a wave needs ids from the one before; calls within a " +
+        md.AppendLine("- REST: the flows of `docs/rest-equivalent.md`, in waves (a wave needs ids from the one before; calls within a " +
                       "wave in parallel, at most 6 in flight per origin, as a browser over HTTP/1.1). A client caches what it already read (OrderHistory " +
                       "does not re-fetch a product it has). GraphQL: the contract's screen document in one POST. Every client is signed in (bearer token of " +
                       "the customer with the most orders, from the gateway's `token` command).");

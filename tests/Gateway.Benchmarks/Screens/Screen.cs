@@ -16,7 +16,7 @@ internal abstract class Screen
 
     public abstract string Name { get; }
 
-    /// <summary>The screen's operation, read from the shared contract.</summary>
+    /// <summary>The screen's operation, read from schema/operations/.</summary>
     public string Document => _document.Value;
 
     public abstract JsonObject? Variables { get; }

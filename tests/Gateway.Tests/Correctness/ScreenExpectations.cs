@@ -163,13 +163,18 @@ internal static class ScreenExpectations
                         ["itemCount"] = store.LinesByOrder[o.Id].Sum(l => l.Quantity),
                         ["lines"] = new JsonArray([.. store.LinesByOrder[o.Id].OrderBy(l => l.Id).Select(l => (JsonNode)new JsonObject
                         {
+                            ["id"] = StoreOracle.Id("OrderLine", l.Id),
                             ["quantity"] = l.Quantity,
                             ["unitPrice"] = l.UnitPrice,
                             ["product"] = new JsonObject
                             {
                                 ["id"] = StoreOracle.Id("Product", l.ProductId),
                                 ["name"] = store.ProductById[l.ProductId].Name,
-                                ["category"] = new JsonObject { ["name"] = store.CategoryOf(store.ProductById[l.ProductId]).Name },
+                                ["category"] = new JsonObject
+                                {
+                                    ["id"] = StoreOracle.Id("Category", store.CategoryOf(store.ProductById[l.ProductId]).Id),
+                                    ["name"] = store.CategoryOf(store.ProductById[l.ProductId]).Name,
+                                },
                             },
                         })]),
                     })]),

@@ -1,11 +1,12 @@
 namespace Gateway.Tests.Infrastructure;
 
-/// <summary>Locates the repository and the shared product contract beside it, from wherever the tests run.</summary>
+/// <summary>Locates the repository and the storefront's operations in it, from wherever the tests run.</summary>
 public static class ContractPaths
 {
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
-    public static string Screens => Path.Combine(RepositoryRoot, "..", "shared", "contract", "screens");
+    /// <summary>The storefront's operations, kept in the repository (copied from the product contract).</summary>
+    public static string Screens => Path.Combine(RepositoryRoot, "schema", "operations");
 
     private static string FindRepositoryRoot()
     {

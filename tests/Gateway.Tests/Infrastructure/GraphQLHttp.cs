@@ -33,6 +33,6 @@ public static class GraphQLHttp
         return result["data"]!.AsObject();
     }
 
-    /// <summary>Reads a screen of the product contract (../shared/contract/screens/NAME.graphql).</summary>
+    /// <summary>Reads one of the storefront's operations (schema/operations/NAME.graphql).</summary>
     public static string Screen(string name) => File.ReadAllText(Path.Combine(ContractPaths.Screens, name + ".graphql"));
 }

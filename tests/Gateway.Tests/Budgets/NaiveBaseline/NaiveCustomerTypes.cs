@@ -99,6 +99,7 @@ internal sealed class NaiveOrderLineType : ObjectGraphType<OrderLine>
     public NaiveOrderLineType()
     {
         Name = "OrderLine";
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => GlobalId.Encode("OrderLine", c.Source.Id));
         Field(l => l.Quantity);
         Field(l => l.UnitPrice);
         Field<NonNullGraphType<NaiveProductType>>("product").ResolveAsync(async c =>
