@@ -1,4 +1,5 @@
 using Gateway.Auth;
+using Gateway.Diagnostics;
 using Gateway.Http;
 using Gateway.Schema;
 using Gateway.Store;
@@ -7,6 +8,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddStore(builder.Configuration);
 builder.Services.AddStorefrontAuth();
 builder.Services.AddStorefrontGraphQL(builder.Configuration);
+builder.Services.AddStorefrontHealthChecks();
+builder.Services.AddStorefrontTelemetry(builder.Configuration);
 
 if (await TokenCommand.TryRunAsync(builder, args)) return;
 
@@ -15,6 +18,8 @@ var app = builder.Build();
 app.UseGraphQLWebSockets("/graphql");
 app.MapGraphQLHttp();
 app.MapRestApi();
+app.MapStorefrontHealthChecks();
+app.MapStorefrontTelemetry();
 app.Run();
 
 /// <summary>Entry point, public so that tests can host it through WebApplicationFactory.</summary>

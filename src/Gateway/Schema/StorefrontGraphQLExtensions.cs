@@ -3,6 +3,7 @@ using Gateway.Customers;
 using Gateway.EntityFramework;
 using Gateway.Errors;
 using Gateway.Http;
+using Gateway.Http.Telemetry;
 using Gateway.Inventory;
 using Gateway.Reviews;
 using Gateway.Sales;
@@ -28,6 +29,7 @@ public static class StorefrontGraphQLExtensions
         services.AddGraphQL(graphQL => graphQL
             .AddSystemTextJson()
             .AddSchema<StorefrontSchema>()
+            .UseOperationTelemetry()
             .AddEntityFramework<StoreDbContext>(options => configuration.GetSection(EntityFrameworkOptions.SectionName).Bind(options)));
         services.AddStorefrontMutations();
         services.AddStorefrontSubscriptions();
