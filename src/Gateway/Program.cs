@@ -1,12 +1,14 @@
 using Gateway.Auth;
 using Gateway.Diagnostics;
 using Gateway.Http;
+using Gateway.Messaging;
 using Gateway.Schema;
 using Gateway.Store;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddStore(builder.Configuration);
 builder.Services.AddStorefrontAuth();
+builder.Services.AddStorefrontRedis();
 builder.Services.AddStorefrontGraphQL(builder.Configuration);
 builder.Services.AddStorefrontHealthChecks();
 builder.Services.AddStorefrontTelemetry(builder.Configuration);

@@ -10,11 +10,18 @@ namespace Gateway.Tests.Transport;
 /// The real gateway (<see cref="GatewayFactory"/>: its Program, modules and a seeded temporary store) on Kestrel at
 /// 127.0.0.1 on a free port, for clients outside the process: the graphql-http audit and the browser.
 /// </summary>
-public sealed class KestrelGatewayFactory : GatewayFactory
+public class KestrelGatewayFactory : GatewayFactory
 {
     private readonly Lazy<Uri> _baseAddress;
 
     public KestrelGatewayFactory()
+        : this(null)
+    {
+    }
+
+    /// <summary>A gateway on Kestrel over the store in <paramref name="storeDirectory"/> (another replica's), or a new one.</summary>
+    protected KestrelGatewayFactory(string? storeDirectory)
+        : base(storeDirectory)
     {
         UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         _baseAddress = new Lazy<Uri>(() =>
