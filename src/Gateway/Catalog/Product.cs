@@ -11,7 +11,7 @@ public sealed class Product
     public required string Name { get; set; }
     public required string Description { get; set; }
 
-    /// <summary>Exact money: stored as decimal text on SQLite, compared and ordered in SQL through EF Core's decimal functions.</summary>
+    /// <summary>Exact money: stored as integer cents, compared and ordered natively in SQL (see <c>CentsConverter</c>).</summary>
     public decimal Price { get; set; }
 
     public string Currency { get; set; } = "EUR";
