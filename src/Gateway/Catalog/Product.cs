@@ -19,6 +19,12 @@ public sealed class Product
     public int CategoryId { get; set; }
     public Category Category { get; set; } = null!;
 
+    /// <summary>How many reviews the product has: kept by the Reviews module in the transaction of each review write.</summary>
+    public int ReviewCount { get; set; }
+
+    /// <summary>The sum of its reviews' stars, kept with <see cref="ReviewCount"/>: an average costs no scan of the reviews.</summary>
+    public int RatingSum { get; set; }
+
     // Relations owned by other modules; they reach Product through the store's relations only.
     public List<Review> Reviews { get; set; } = [];
     public List<StockLevel> StockLevels { get; set; } = [];

@@ -1,8 +1,5 @@
-using Gateway.Store;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Gateway.Tests.Store;
 
@@ -13,7 +10,7 @@ namespace Gateway.Tests.Store;
 public sealed class MoneyMigrationTests : IDisposable
 {
     private const string PreviousMigration = "20261127230230_OrderStockReservations";
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"gateway-money-{Guid.NewGuid():N}.db");
+    private readonly MigrationStore _store = new();
 
     // Prices as EF Core wrote decimals on SQLite before ("0.0###…"), plus forms another writer may have left:
     // an integer, trailing zeros, and an amount too large for a double to hold to the cent.
@@ -32,23 +29,20 @@ public sealed class MoneyMigrationTests : IDisposable
     [MemberData(nameof(Prices))]
     public async Task Prices_and_order_lines_become_exact_integer_cents(string stored, decimal expected)
     {
-        await using (var db = Open())
-        {
-            await db.GetService<IMigrator>().MigrateAsync(PreviousMigration);
-            await InsertLegacyRowsAsync(db, stored);
-            await db.Database.MigrateAsync();
-        }
+        await _store.MigrateToAsync(PreviousMigration);
+        await InsertLegacyRowsAsync(stored);
+        await _store.MigrateAsync();
 
-        await using var migrated = Open();
+        await using var migrated = _store.Open();
         var product = await migrated.Products.SingleAsync();
         var line = await migrated.OrderLines.SingleAsync();
         Assert.Equal(expected, product.Price);
         Assert.Equal(expected, line.UnitPrice);
         Assert.Equal(expected * 2, await migrated.Orders.Select(o => o.Lines.Sum(l => l.UnitPrice * l.Quantity)).SingleAsync());
         // Stored as SQLite integers, so SQL compares and orders them natively.
-        Assert.Equal("integer", await ScalarAsync(migrated, "SELECT typeof(\"PriceCents\") FROM \"Products\""));
-        Assert.Equal((expected * 100).ToString("0"), await ScalarAsync(migrated, "SELECT \"PriceCents\" FROM \"Products\""));
-        Assert.Equal((expected * 100).ToString("0"), await ScalarAsync(migrated, "SELECT \"UnitPriceCents\" FROM \"OrderLines\""));
+        Assert.Equal("integer", await _store.ScalarAsync("SELECT typeof(\"PriceCents\") FROM \"Products\""));
+        Assert.Equal((expected * 100).ToString("0"), await _store.ScalarAsync("SELECT \"PriceCents\" FROM \"Products\""));
+        Assert.Equal((expected * 100).ToString("0"), await _store.ScalarAsync("SELECT \"UnitPriceCents\" FROM \"OrderLines\""));
     }
 
     [Theory]
@@ -57,48 +51,24 @@ public sealed class MoneyMigrationTests : IDisposable
     [InlineData("1e3")]
     public async Task A_price_that_is_not_a_whole_number_of_cents_stops_the_migration(string stored)
     {
-        await using var db = Open();
-        await db.GetService<IMigrator>().MigrateAsync(PreviousMigration);
-        await InsertLegacyRowsAsync(db, stored);
+        await _store.MigrateToAsync(PreviousMigration);
+        await InsertLegacyRowsAsync(stored);
 
-        await Assert.ThrowsAnyAsync<SqliteException>(() => db.Database.MigrateAsync());
-        Assert.Equal(stored, await ScalarAsync(db, "SELECT \"Price\" FROM \"Products\""));
+        await Assert.ThrowsAnyAsync<SqliteException>(_store.MigrateAsync);
+        Assert.Equal(stored, await _store.ScalarAsync("SELECT \"Price\" FROM \"Products\""));
     }
 
-    private StoreDbContext Open() =>
-        new(new DbContextOptionsBuilder<StoreDbContext>().UseSqlite($"Data Source={_path};Pooling=False").Options);
-
-    private static async Task InsertLegacyRowsAsync(StoreDbContext db, string price)
+    private async Task InsertLegacyRowsAsync(string price)
     {
-        await db.Database.ExecuteSqlRawAsync("""
+        await _store.ExecuteAsync($"""
             INSERT INTO "Categories" ("Id", "Name", "Slug", "ParentId", "Depth") VALUES (1, 'Audio', 'audio', NULL, 0);
             INSERT INTO "Customers" ("Id", "Name", "Email", "MemberSince") VALUES (1, 'Ada', 'ada@example.com', '2026-01-01 00:00:00');
             INSERT INTO "Orders" ("Id", "CustomerId", "Status", "PlacedAt") VALUES (1, 1, 'PAID', '2026-02-01 00:00:00');
-            """);
-        await db.Database.ExecuteSqlAsync($"""
             INSERT INTO "Products" ("Id", "Sku", "Name", "Description", "Price", "Currency", "CreatedAt", "CategoryId")
             VALUES (1, 'SKU-1', 'Headphones', '', {price}, 'EUR', '2026-01-01 00:00:00', 1);
             INSERT INTO "OrderLines" ("Id", "OrderId", "ProductId", "Quantity", "UnitPrice") VALUES (1, 1, 1, 2, {price});
             """);
     }
 
-    private static async Task<string?> ScalarAsync(StoreDbContext db, string sql)
-    {
-        var connection = db.Database.GetDbConnection();
-        if (connection.State != System.Data.ConnectionState.Open)
-        {
-            await connection.OpenAsync();
-        }
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return Convert.ToString(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    public void Dispose()
-    {
-        foreach (var file in new[] { _path, _path + "-wal", _path + "-shm" })
-        {
-            File.Delete(file);
-        }
-    }
+    public void Dispose() => _store.Dispose();
 }

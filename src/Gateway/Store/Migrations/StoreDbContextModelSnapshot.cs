@@ -86,6 +86,12 @@ namespace Gateway.Store.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("PriceCents");
 
+                    b.Property<int>("RatingSum")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReviewCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Sku")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -105,6 +111,8 @@ namespace Gateway.Store.Migrations
                     b.ToTable("Products", t =>
                         {
                             t.HasCheckConstraint("CK_Product_Price", "\"PriceCents\" >= 0");
+
+                            t.HasCheckConstraint("CK_Product_Rating", "\"ReviewCount\" >= 0 AND \"RatingSum\" BETWEEN \"ReviewCount\" AND 5 * \"ReviewCount\"");
                         });
                 });
 
