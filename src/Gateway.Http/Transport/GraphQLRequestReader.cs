@@ -99,26 +99,34 @@ internal sealed class GraphQLRequestReader(GraphQLSerializer serializer)
             throw RequestException.Invalid($"A GraphQL request must be a JSON object, not {Describe(element.ValueKind)}.");
         }
 
+        RequestObjectCheck.Validate(element);
         string? query = null;
         string? operationName = null;
         Inputs? variables = null;
         Inputs? extensions = null;
         foreach (var property in element.EnumerateObject())
         {
-            switch (property.Name)
+            try
             {
-                case "query":
-                    query = String(property);
-                    break;
-                case "operationName":
-                    operationName = String(property);
-                    break;
-                case "variables":
-                    variables = Map(property);
-                    break;
-                case "extensions":
-                    extensions = Map(property);
-                    break;
+                switch (property.Name)
+                {
+                    case "query":
+                        query = String(property);
+                        break;
+                    case "operationName":
+                        operationName = String(property);
+                        break;
+                    case "variables":
+                        variables = Map(property);
+                        break;
+                    case "extensions":
+                        extensions = Map(property);
+                        break;
+                }
+            }
+            catch (Exception ex) when (RequestObjectCheck.IsMalformedValue(ex))
+            {
+                throw RequestObjectCheck.MalformedValue(property.Name);
             }
         }
 
@@ -198,12 +206,19 @@ internal sealed class GraphQLRequestReader(GraphQLSerializer serializer)
 
         using (document)
         {
-            return document.RootElement.ValueKind switch
+            try
             {
-                JsonValueKind.Object => serializer.ReadNode<Inputs>(document.RootElement),
-                JsonValueKind.Null => null,
-                var kind => throw RequestException.Invalid($"The '{name}' URL parameter must be a JSON object (a map), not {Describe(kind)}."),
-            };
+                return document.RootElement.ValueKind switch
+                {
+                    JsonValueKind.Object => serializer.ReadNode<Inputs>(document.RootElement),
+                    JsonValueKind.Null => null,
+                    var kind => throw RequestException.Invalid($"The '{name}' URL parameter must be a JSON object (a map), not {Describe(kind)}."),
+                };
+            }
+            catch (Exception ex) when (RequestObjectCheck.IsMalformedValue(ex))
+            {
+                throw RequestObjectCheck.MalformedValue(name);
+            }
         }
     }
 

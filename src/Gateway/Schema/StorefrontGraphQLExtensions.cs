@@ -30,7 +30,12 @@ public static class StorefrontGraphQLExtensions
             .AddSystemTextJson()
             .AddSchema<StorefrontSchema>()
             .UseOperationTelemetry()
-            .AddEntityFramework<StoreDbContext>(options => configuration.GetSection(EntityFrameworkOptions.SectionName).Bind(options)));
+            .AddEntityFramework<StoreDbContext>(options =>
+            {
+                configuration.GetSection(EntityFrameworkOptions.SectionName).Bind(options);
+                // the filter breadth limits are listed with the other request limits, under GraphQL:Limits
+                configuration.GetSection(GraphQLLimitsOptions.ConfigurationSection).Bind(options);
+            }));
         services.AddStorefrontMutations();
         services.AddStorefrontSubscriptions();
         services.AddGraphQLHttp();

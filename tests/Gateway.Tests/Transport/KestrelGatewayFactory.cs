@@ -32,6 +32,9 @@ public class KestrelGatewayFactory : GatewayFactory
         });
     }
 
+    /// <summary>The server's address; starts the server on first use.</summary>
+    public Uri BaseAddress => _baseAddress.Value;
+
     /// <summary>The GraphQL endpoint; starts the server on first use.</summary>
     public Uri GraphQLEndpoint => new(_baseAddress.Value, "/graphql");
 }
