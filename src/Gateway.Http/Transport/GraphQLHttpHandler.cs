@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Gateway.Http.Errors;
 using Gateway.Http.Ide;
+using Gateway.Http.Persisted;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.SystemTextJson;
@@ -176,6 +177,7 @@ internal sealed partial class GraphQLHttpHandler
         {
             Schema = services.GetRequiredService<ISchema>(),
             Query = request.Query,
+            DocumentId = request.DocumentId,
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
@@ -250,6 +252,12 @@ internal sealed partial class GraphQLHttpHandler
         if (errors.Any(error => error is OperationNotAllowedOverGetError))
         {
             return StatusCodes.Status405MethodNotAllowed;
+        }
+
+        // APQ's cue to send the query text: clients expect it as a GraphQL error of a successful response.
+        if (errors.Any(error => error is PersistedQueryNotFoundError))
+        {
+            return StatusCodes.Status200OK;
         }
 
         return mediaType == ResponseMediaType.GraphQLResponseJson ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
