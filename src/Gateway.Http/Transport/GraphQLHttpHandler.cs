@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Gateway.Http.Caching;
 using Gateway.Http.Errors;
 using Gateway.Http.Ide;
 using Gateway.Http.Persisted;
@@ -216,7 +217,9 @@ internal sealed partial class GraphQLHttpHandler
         };
 
         var executer = services.GetRequiredService<IDocumentExecuter>();
-        return await executer.ExecuteAsync(options).ConfigureAwait(false);
+        var result = await executer.ExecuteAsync(options).ConfigureAwait(false);
+        http.Features.Set(new GraphQLHttpExecutionFeature(request, result));
+        return result;
     }
 
     private Task WriteResultAsync(HttpContext http, ResponseMediaType mediaType, ExecutionResult result)
