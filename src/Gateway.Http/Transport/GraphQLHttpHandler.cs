@@ -90,6 +90,12 @@ internal sealed partial class GraphQLHttpHandler
             return;
         }
 
+        if (AcceptsEventStream(http.Request))
+        {
+            await HandleEventStreamAsync(http, isGet).ConfigureAwait(false);
+            return;
+        }
+
         if (ResponseMediaTypes.Negotiate(http.Request) is not { } mediaType)
         {
             await WriteRequestErrorAsync(http, ResponseMediaType.Json, new RequestException(
