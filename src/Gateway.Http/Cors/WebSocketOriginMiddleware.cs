@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Net.Http.Headers;
 
 namespace Gateway.Http.Cors;
@@ -14,7 +15,7 @@ internal sealed class WebSocketOriginMiddleware(RequestDelegate next, ICorsPolic
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        if (context.WebSockets.IsWebSocketRequest
+        if (IsWebSocketUpgrade(context)
             && context.Request.Headers[HeaderNames.Origin].ToString() is { Length: > 0 } origin
             && !IsSameOrigin(context.Request, origin)
             && await policies.GetPolicyAsync(context, GraphQLCorsOptions.PolicyName).ConfigureAwait(false) is { } policy
@@ -26,6 +27,15 @@ internal sealed class WebSocketOriginMiddleware(RequestDelegate next, ICorsPolic
 
         await next(context).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// Read from the request itself: this runs before the WebSocket middleware, so
+    /// <c>HttpContext.WebSockets.IsWebSocketRequest</c> does not know yet (HTTP/1.1 Upgrade, or HTTP/2's extended CONNECT).
+    /// </summary>
+    private static bool IsWebSocketUpgrade(HttpContext context) =>
+        context.Request.Headers.Upgrade.ToString().Contains("websocket", StringComparison.OrdinalIgnoreCase)
+        || context.Features.Get<IHttpExtendedConnectFeature>() is { IsExtendedConnect: true, Protocol: var protocol }
+            && string.Equals(protocol, "websocket", StringComparison.OrdinalIgnoreCase);
 
     private static bool IsSameOrigin(HttpRequest request, string origin) =>
         string.Equals(origin, $"{request.Scheme}://{request.Host.Value}", StringComparison.OrdinalIgnoreCase);
