@@ -16,7 +16,7 @@ public static class StorefrontGraphQLExtensions
 {
     /// <summary>
     /// The storefront's GraphQL API: every module's types and fields, the query engine over the store, and the
-    /// HTTP and WebSocket transports. Used by Program.cs and by the tests alike.
+    /// HTTP (with Server-Sent Events) and WebSocket transports, persisted operations (GraphQL:PersistedOperations), CORS (Cors), compression and Cache-Control (GraphQL:CacheControl). Used by Program.cs and by the tests alike.
     /// </summary>
     public static IServiceCollection AddStorefrontGraphQL(this IServiceCollection services, IConfiguration configuration)
     {
@@ -39,6 +39,11 @@ public static class StorefrontGraphQLExtensions
         services.AddStorefrontMutations();
         services.AddStorefrontSubscriptions();
         services.AddGraphQLHttp();
+        services.AddGraphQLServerSentEvents();
+        services.AddGraphQLPersistedOperations();
+        services.AddGraphQLCors();
+        services.AddGraphQLResponseCompression();
+        services.AddGraphQLCacheHeaders();
         return services;
     }
 }
