@@ -11,6 +11,7 @@ builder.Services.AddStorefrontAuth();
 builder.Services.AddStorefrontRedis();
 builder.Services.AddStorefrontGraphQL(builder.Configuration);
 builder.Services.AddStorefrontHealthChecks();
+builder.Services.AddGracefulShutdown();
 builder.Services.AddStorefrontTelemetry(builder.Configuration);
 
 if (await TokenCommand.TryRunAsync(builder, args)) return;
