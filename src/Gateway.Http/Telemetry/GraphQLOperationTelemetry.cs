@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
+using Gateway.Http.Cost;
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Telemetry;
@@ -10,7 +11,7 @@ namespace Gateway.Http.Telemetry;
 /// <summary>
 /// Telemetry of GraphQL operations, for HTTP and WebSocket alike (both run through the document executer):
 /// GraphQL.NET's own span per operation (<see cref="GraphQLTelemetryProvider"/>, source <c>GraphQL</c>) enriched
-/// with what an operator needs to find a slow or failing screen (the document's id or hash, the error codes),
+/// with what an operator needs to find a slow or failing screen (the document's id or hash, its cost, the error codes),
 /// and the operation metrics of <see cref="GraphQLOperationMetrics"/>.
 /// </summary>
 public static class GraphQLOperationTelemetry
@@ -21,6 +22,12 @@ public static class GraphQLOperationTelemetry
     /// <summary>Tag: the persisted document id, else <c>sha256:</c> and the hex SHA-256 of the document text.</summary>
     public const string DocumentIdTag = "graphql.document.id";
 
+    /// <summary>Tag: the operation's field cost, as the cost analysis computed it.</summary>
+    public const string FieldCostTag = "graphql.operation.cost.field";
+
+    /// <summary>Tag: the operation's type cost.</summary>
+    public const string TypeCostTag = "graphql.operation.cost.type";
+
     /// <summary>Tag: the distinct error codes of the result, comma separated.</summary>
     public const string ErrorCodesTag = "graphql.error.codes";
 
@@ -30,8 +37,14 @@ public static class GraphQLOperationTelemetry
         builder.UseTelemetry(options =>
         {
             options.EnrichWithExecutionOptions = (activity, execution) => activity.SetTag(DocumentIdTag, DocumentId(execution));
-            options.EnrichWithExecutionResult = (activity, _, result) =>
+            options.EnrichWithExecutionResult = (activity, execution, result) =>
             {
+                if (OperationCostState.From(execution.UserContext)?.Cost is { } cost)
+                {
+                    activity.SetTag(FieldCostTag, cost.FieldCost);
+                    activity.SetTag(TypeCostTag, cost.TypeCost);
+                }
+
                 if (ErrorCodes(result) is { Length: > 0 } codes)
                 {
                     activity.SetTag(ErrorCodesTag, codes);

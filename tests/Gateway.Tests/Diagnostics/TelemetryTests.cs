@@ -25,6 +25,8 @@ public sealed class TelemetryTests(TelemetryTests.TracedGateway gateway) : IClas
         var catalog = Assert.Single(spans, s => s.Source.Name == GraphQLOperationTelemetry.ActivitySourceName && Equals(s.GetTagItem("graphql.operation.name"), "TracedCatalogPage"));
         Assert.StartsWith("sha256:", (string)catalog.GetTagItem(GraphQLOperationTelemetry.DocumentIdTag)!, StringComparison.Ordinal);
         Assert.Equal(3, catalog.GetTagItem(QueryDiagnosticsListener.StatementCountTag));
+        Assert.True((double)catalog.GetTagItem(GraphQLOperationTelemetry.FieldCostTag)! > 0);
+        Assert.True((double)catalog.GetTagItem(GraphQLOperationTelemetry.TypeCostTag)! > 0);
         var commands = spans.Where(s => s.ParentSpanId == catalog.SpanId && s.Kind == ActivityKind.Client).ToList();
         Assert.Equal(3, commands.Count); // the EF Core command spans sit under the operation's span
         Assert.NotNull(spans.SingleOrDefault(s => s.SpanId == catalog.ParentSpanId && s.Kind == ActivityKind.Server)); // under the HTTP request's
