@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Gateway.Auth;
 using Gateway.EntityFramework.Relay;
@@ -14,7 +15,7 @@ namespace Gateway.Tests.Replicas;
 
 /// <summary>
 /// Two gateway replicas on Kestrel over one store and one Redis: an event raised by a mutation on one replica reaches
-/// a subscriber of the other, and readiness reports Redis.
+/// a subscriber of the other (WebSocket and event stream), and readiness reports Redis.
 /// </summary>
 public sealed class RedisReplicaTests : IAsyncLifetime
 {
@@ -66,6 +67,43 @@ public sealed class RedisReplicaTests : IAsyncLifetime
         Assert.Equal((string?)added["addReview"]!["review"]!["id"], (string?)pushed["id"]);
         Assert.Equal("Seen across replicas", (string?)pushed["title"]);
         Assert.True(await local.WaitForSubscribersAsync(ReviewTopics.ReviewsOf(productId), 0), "the completed subscription still holds its subscriber");
+    }
+
+    [Fact]
+    public async Task A_review_added_on_one_replica_reaches_an_event_stream_of_the_other()
+    {
+        const int productId = 12;
+        const int authorId = 22;
+        var product = GlobalId.Encode("Product", productId);
+        using var streamClient = new HttpClient { BaseAddress = _second!.GraphQLEndpoint, Timeout = TimeSpan.FromSeconds(30) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = JsonContent.Create(new { query = GraphQLHttp.Screen("OnReviewAdded"), variables = new { productId = product } }),
+        };
+        request.Headers.Accept.ParseAdd("text/event-stream");
+        using var response = await streamClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
+        var local = _second.Services.GetRequiredService<InMemoryTopicEventBus>();
+        Assert.True(await local.WaitForSubscribersAsync(ReviewTopics.ReviewsOf(productId), 1), "the event stream never reached the second replica's bus");
+
+        using var http = new HttpClient { BaseAddress = _first!.GraphQLEndpoint };
+        var token = _first.Services.GetRequiredService<TokenIssuer>().Issue(authorId, $"Customer {authorId}", isAdmin: false);
+        var added = await http.QueryAsync(GraphQLHttp.Screen("AddReview"),
+            new { productId = product, rating = 5, title = "Streamed across replicas", body = (string?)null }, token);
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        string? data = null;
+        while (data is null && await reader.ReadLineAsync(timeout.Token) is { } line)
+        {
+            if (line.StartsWith("data: {", StringComparison.Ordinal))
+            {
+                data = line["data: ".Length..];
+            }
+        }
+
+        var pushed = JsonNode.Parse(data!)!["data"]!["onReviewAdded"]!;
+        Assert.Equal((string?)added["addReview"]!["review"]!["id"], (string?)pushed["id"]);
+        Assert.Equal("Streamed across replicas", (string?)pushed["title"]);
     }
 
     [Fact]
