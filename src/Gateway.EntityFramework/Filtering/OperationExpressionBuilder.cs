@@ -137,7 +137,7 @@ internal sealed class OperationExpressionBuilder(EntityFrameworkOptions options,
             list.Add(item);
         }
 
-        return Linq.Contains(ValueParameter.Create(list, list.GetType()), value);
+        return Linq.Contains(ValueParameter.List(list), value);
     }
 
     private static Expression Text(MethodInfo method, Expression value, object operand)
