@@ -31,6 +31,9 @@ internal static class LimitsRegistration
         Bind<GraphQLRateLimitOptions>(services, GraphQLRateLimitOptions.ConfigurationSection);
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<GraphQLIntrospectionOptions>, IntrospectionOptionsSetup>());
 
+        services.AddSingleton<IValidateOptions<GraphQLLimitsOptions>, LimitsOptionsValidation>();
+        services.AddSingleton<IValidateOptions<GraphQLCostOptions>, LimitsOptionsValidation>();
+        services.AddSingleton<IValidateOptions<GraphQLRateLimitOptions>, LimitsOptionsValidation>();
         services.TryAddSingleton<CostRateLimiter>();
         services.TryAddSingleton<OperationCostRule>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureExecution, ErrorLimit>());
