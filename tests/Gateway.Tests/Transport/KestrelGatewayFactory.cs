@@ -10,7 +10,7 @@ namespace Gateway.Tests.Transport;
 /// The real gateway (<see cref="GatewayFactory"/>: its Program, modules and a seeded temporary store) on Kestrel at
 /// 127.0.0.1 on a free port, for clients outside the process: the graphql-http audit and the browser.
 /// </summary>
-public sealed class KestrelGatewayFactory : GatewayFactory
+public class KestrelGatewayFactory : GatewayFactory
 {
     private readonly Lazy<Uri> _baseAddress;
 
