@@ -1,6 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
+using TempManifest = Gateway.Http.Tests.Support.TempManifest;
 using Gateway.Http.Tests.WebSockets.Infrastructure;
 
 namespace Gateway.Http.Tests.Persisted;
@@ -9,14 +7,11 @@ namespace Gateway.Http.Tests.Persisted;
 public sealed class PersistedOperationWebSocketTests : IDisposable
 {
     private const string OnPost = "subscription OnPost { onPost { text } }";
-    private readonly string _manifest = Path.Combine(Path.GetTempPath(), $"manifest-{Guid.NewGuid():N}.json");
+    private readonly TempManifest _manifest = new(OnPost);
 
-    public PersistedOperationWebSocketTests() =>
-        File.WriteAllText(_manifest, JsonSerializer.Serialize(new Dictionary<string, string> { [Hash(OnPost)] = OnPost }));
+    public void Dispose() => _manifest.Dispose();
 
-    public void Dispose() => File.Delete(_manifest);
-
-    private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    private static string Hash(string text) => TempManifest.Hash(text);
 
     [Fact]
     public async Task A_subscription_runs_by_documentId_and_trusted_mode_refuses_other_documents()
@@ -25,7 +20,7 @@ public sealed class PersistedOperationWebSocketTests : IDisposable
         await using var server = await WebSocketTestServer.StartAsync(cancellationToken: cts.Token, services: services =>
             services.AddGraphQLPersistedOperations(options =>
             {
-                options.ManifestPath = _manifest;
+                options.ManifestPath = _manifest.Path;
                 options.OnlyAllowPersisted = true;
             }));
         await using var client = await ProtocolClient.ConnectAsync(server.WebSocketUri, cts.Token);
