@@ -7,7 +7,8 @@ namespace Gateway.Http.Caching;
 /// <summary>
 /// Sets <c>Cache-Control</c> as the response starts: <c>no-store</c> on every response to a request that carries
 /// credentials (its data may be that caller's own, and no browser or proxy cache may keep it), and
-/// <c>public, max-age</c> on an anonymous <c>GET</c> of a persisted operation that ran cleanly, when configured.
+/// <c>public, max-age</c> on an anonymous <c>GET</c> of a persisted operation that ran cleanly (a JSON answer, not an
+/// event stream), when configured.
 /// </summary>
 internal sealed class CacheHeadersMiddleware(RequestDelegate next, IOptions<GraphQLCacheControlOptions> options)
 {
@@ -37,6 +38,7 @@ internal sealed class CacheHeadersMiddleware(RequestDelegate next, IOptions<Grap
         if (persistedMaxAge > 0
             && HttpMethods.IsGet(request.Method)
             && context.Response.StatusCode == StatusCodes.Status200OK
+            && context.Response.ContentType?.StartsWith("text/event-stream", StringComparison.OrdinalIgnoreCase) != true
             && context.Features.Get<GraphQLHttpExecutionFeature>() is { } execution
             && execution.Request.Query is null
             && execution.Result.Executed

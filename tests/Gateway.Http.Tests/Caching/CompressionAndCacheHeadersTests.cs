@@ -1,7 +1,5 @@
 using System.IO.Compression;
-using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Gateway.Http.Tests.Support;
 
@@ -11,18 +9,15 @@ namespace Gateway.Http.Tests.Caching;
 public sealed class CompressionAndCacheHeadersTests : IDisposable
 {
     private const string Hello = "query Hello { hello }";
-    private readonly string _manifest = Path.Combine(Path.GetTempPath(), $"manifest-{Guid.NewGuid():N}.json");
+    private readonly TempManifest _manifest = new(Hello);
 
-    public CompressionAndCacheHeadersTests() =>
-        File.WriteAllText(_manifest, JsonSerializer.Serialize(new Dictionary<string, string> { [Hash(Hello)] = Hello }));
+    public void Dispose() => _manifest.Dispose();
 
-    public void Dispose() => File.Delete(_manifest);
-
-    private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    private static string Hash(string text) => TempManifest.Hash(text);
 
     private Task<GraphQLTestServer> StartAsync(int maxAge = 0) =>
         GraphQLTestServer.StartAsync(services: services => services
-            .AddGraphQLPersistedOperations(options => options.ManifestPath = _manifest)
+            .AddGraphQLPersistedOperations(options => options.ManifestPath = _manifest.Path)
             .AddGraphQLResponseCompression()
             .AddGraphQLCacheHeaders(options => options.PersistedQueryMaxAgeSeconds = maxAge));
 

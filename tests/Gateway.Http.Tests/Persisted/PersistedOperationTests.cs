@@ -1,6 +1,4 @@
 using System.Net;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Gateway.Http.Tests.Support;
@@ -17,19 +15,16 @@ public sealed class PersistedOperationTests : IDisposable
     private const string Hello = "query Hello { hello }";
     private const string Increment = "mutation { increment }";
     private const string GraphQLResponse = "application/graphql-response+json";
-    private readonly string _manifest = Path.Combine(Path.GetTempPath(), $"manifest-{Guid.NewGuid():N}.json");
+    private readonly TempManifest _manifest = new(Hello, Increment);
 
-    public PersistedOperationTests() =>
-        File.WriteAllText(_manifest, JsonSerializer.Serialize(new Dictionary<string, string> { [Hash(Hello)] = Hello, [Hash(Increment)] = Increment }));
+    public void Dispose() => _manifest.Dispose();
 
-    public void Dispose() => File.Delete(_manifest);
-
-    private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    private static string Hash(string text) => TempManifest.Hash(text);
 
     private Task<GraphQLTestServer> StartAsync(Action<PersistedOperationOptions>? configure = null) =>
         GraphQLTestServer.StartAsync(services: services => services.AddGraphQLPersistedOperations(options =>
         {
-            options.ManifestPath = _manifest;
+            options.ManifestPath = _manifest.Path;
             configure?.Invoke(options);
         }));
 
@@ -172,7 +167,7 @@ public sealed class PersistedOperationTests : IDisposable
     [Fact]
     public async Task A_manifest_entry_whose_hash_is_not_its_text_stops_the_server()
     {
-        File.WriteAllText(_manifest, JsonSerializer.Serialize(new Dictionary<string, string> { [Hash(Hello)] = "{ add(a: 1, b: 1) }" }));
+        File.WriteAllText(_manifest.Path, JsonSerializer.Serialize(new Dictionary<string, string> { [Hash(Hello)] = "{ add(a: 1, b: 1) }" }));
 
         var error = await Assert.ThrowsAnyAsync<Exception>(() => StartAsync());
 

@@ -39,16 +39,20 @@ public sealed class EventStreamSubscriptionTests(KestrelGatewayFactory gateway)
         var bus = gateway.Services.GetRequiredService<InMemoryTopicEventBus>();
         var before = bus.SubscriberCount(OrderTopics.StatusChanges);
 
-        await using var stream = await EventStreamClient.OpenAsync(client, new { query = OnOrderStatusChanged }, bearerToken: TokenFor(order.CustomerId));
+        var stream = await EventStreamClient.OpenAsync(client, new { query = OnOrderStatusChanged }, bearerToken: TokenFor(order.CustomerId));
         Assert.True(await bus.WaitForSubscribersAsync(OrderTopics.StatusChanges, before + 1), "the SSE subscription never reached the event bus");
         var update = await client.QueryAsync(
             "mutation($id: ID!) { updateOrderStatus(input: { orderId: $id, status: PAID }) { order { status } } }",
             new { id = GlobalId.Encode("Order", order.Id) },
             TokenFor(order.CustomerId == 1 ? 2 : 1, admin: true));
         var next = await stream.ReadEventAsync(Within());
+        var status = stream.Response.StatusCode;
+        await stream.DisposeAsync();
 
+        // Closing the stream unsubscribes (and leaves the bus as the next test of the collection expects it).
+        Assert.True(await bus.WaitForSubscribersAsync(OrderTopics.StatusChanges, before), "the closed stream still holds its subscription");
         Assert.Equal("PAID", (string?)update["updateOrderStatus"]!["order"]!["status"]);
-        Assert.Equal(HttpStatusCode.OK, stream.Response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("next", next?.Event);
         Assert.Equal(GlobalId.Encode("Order", order.Id), (string?)next?.Data?["data"]?["onOrderStatusChanged"]?["id"]);
         Assert.Equal("PAID", (string?)next?.Data?["data"]?["onOrderStatusChanged"]?["status"]);
