@@ -48,13 +48,19 @@ public static class StoreServiceCollectionExtensions
             {
                 StoreProvider.PostgreSql => new StoreContextFactory<PostgreSqlStoreDbContext>(
                     provider.GetRequiredService<IDbContextFactory<PostgreSqlStoreDbContext>>()),
-                _ => (IDbContextFactory<StoreDbContext>)ActivatorUtilities.CreateInstance(provider, sqliteFactory.ImplementationType!),
+                _ => (IDbContextFactory<StoreDbContext>)Create(provider, sqliteFactory),
             });
         services.AddSingleton<StoreSeeder>();
         services.AddSingleton<StoreStartupLock>();
         services.AddHostedService<StoreInitializer>();
         return services;
     }
+
+    /// <summary>Makes the service a descriptor describes, whichever way EF Core registered it.</summary>
+    private static object Create(IServiceProvider provider, ServiceDescriptor descriptor) =>
+        descriptor.ImplementationInstance
+        ?? descriptor.ImplementationFactory?.Invoke(provider)
+        ?? ActivatorUtilities.CreateInstance(provider, descriptor.ImplementationType!);
 
     private static string? ConnectionString(IServiceProvider provider) =>
         provider.GetRequiredService<IConfiguration>().GetConnectionString("Store");
