@@ -1,9 +1,12 @@
+using Gateway.EntityFramework.Cost;
+using Gateway.EntityFramework.Filtering;
 using Gateway.EntityFramework.Relay;
 using Gateway.DataLoader;
 using Gateway.EntityFramework.Diagnostics;
 using Gateway.EntityFramework.Types;
 using GraphQL;
 using GraphQL.DI;
+using GraphQL.Validation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -27,10 +30,23 @@ public static class EntityFrameworkGraphQLBuilderExtensions
         builder.Services.Register(sp => new EntityQueryType(sp), GraphQL.DI.ServiceLifetime.Singleton);
         builder.ConfigureSchema((schema, services) =>
         {
+            CostDirectives.Register(schema);
             foreach (var type in services.GetRequiredService<EntityModel>().AllTypes)
             {
                 schema.RegisterType(type);
             }
+        });
+        builder.Services.Register<FilterBreadthRule>(GraphQL.DI.ServiceLifetime.Singleton);
+        builder.ConfigureExecutionOptions(options =>
+        {
+            // on cached documents too: the filters may come from variables
+            if (options.RequestServices?.GetService<FilterBreadthRule>() is not { } rule)
+            {
+                return;
+            }
+
+            options.ValidationRules = [.. options.ValidationRules ?? DocumentValidator.CoreRules, rule];
+            options.CachedDocumentValidationRules = [.. options.CachedDocumentValidationRules ?? [], rule];
         });
         builder.AddDocumentListener<QueryDiagnosticsListener>(GraphQL.DI.ServiceLifetime.Singleton);
         builder.AddDataLoader<NodeBatchLoader>();

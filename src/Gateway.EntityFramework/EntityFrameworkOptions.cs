@@ -19,8 +19,23 @@ public sealed class EntityFrameworkOptions
     /// <summary>Longest list accepted by the <c>in</c>/<c>nin</c> filter operations. Default 100.</summary>
     public int MaxFilterListLength { get; set; } = 100;
 
+    /// <summary>
+    /// Most filter terms (set fields and operations, and/or branches included) over all <c>where</c> arguments of an
+    /// operation; more is refused before execution with <c>FILTER_TOO_BROAD</c>. Default 100.
+    /// </summary>
+    public int MaxFilterTerms { get; set; } = 100;
+
+    /// <summary>Most <c>in</c>/<c>nin</c> values over all <c>where</c> arguments of an operation (<c>FILTER_TOO_BROAD</c>). Default 500.</summary>
+    public int MaxFilterValues { get; set; } = 500;
+
     /// <summary>Most ids accepted by the <c>nodes(ids:)</c> root field. Default 100.</summary>
     public int MaxNodeIds { get; set; } = 100;
+
+    /// <summary>
+    /// The size a cost analyzer assumes for a plain list field (one without paging arguments), printed as its
+    /// <c>@listSize(assumedSize:)</c>. Default 10.
+    /// </summary>
+    public int AssumedListSize { get; set; } = 10;
 
     /// <summary>
     /// How a reference navigated inside a nested, limited page (a nested connection, or a list with

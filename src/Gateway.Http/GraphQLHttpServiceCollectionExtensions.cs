@@ -1,5 +1,6 @@
 using Gateway.Http.Execution;
 using Gateway.Http.Ide;
+using Gateway.Http.Limits;
 using Gateway.Http.Transport;
 using GraphQL;
 using GraphQL.DI;
@@ -36,6 +37,7 @@ public static class GraphQLHttpServiceCollectionExtensions
         services.TryAddSingleton<GraphQLHttpHandler>();
         services.TryAddSingleton<BananaCakePopIde>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureExecution, DocumentCache>());
+        services.AddGraphQLLimits();
         return services;
     }
 

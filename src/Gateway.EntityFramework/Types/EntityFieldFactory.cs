@@ -1,3 +1,4 @@
+using Gateway.EntityFramework.Cost;
 using Gateway.EntityFramework.Execution;
 using GraphQL.Resolvers;
 using GraphQL.Types;
@@ -24,6 +25,7 @@ internal static class EntityFieldFactory
                 field.Arguments.Add(argument);
             }
 
+            AddCost(model, definition, field);
             field.Resolver = new FuncFieldResolver<object?>(context => RowFieldResolver.ResolveAsync(context, definition));
             type.AddField(field);
         }
@@ -60,6 +62,19 @@ internal static class EntityFieldFactory
             case EntityFieldKind.Resolved:
                 field.Type = definition.TargetClrType;
                 break;
+        }
+    }
+
+    /// <summary>Nested collections are counted by their size; the statement they add is part of the root's cost.</summary>
+    private static void AddCost(EntityModel model, EntityFieldDefinition definition, FieldType field)
+    {
+        if (definition.Kind == EntityFieldKind.Connection)
+        {
+            FieldCosts.Connection(field, model.Options);
+        }
+        else if (definition.Kind == EntityFieldKind.List)
+        {
+            FieldCosts.List(field, model.Options.AssumedListSize);
         }
     }
 

@@ -1,5 +1,7 @@
+using Gateway.EntityFramework.Cost;
 using Gateway.EntityFramework.Execution;
 using Gateway.EntityFramework.Relay;
+using GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,7 +27,7 @@ public class EntityQueryType : ObjectGraphType
             ResolvedType = model.Node,
             Arguments = new QueryArguments(new QueryArgument<NonNullGraphType<IdGraphType>> { Name = "id", Description = "ID of the object." }),
             Resolver = new FuncFieldResolver<object?>(nodes.NodeAsync),
-        });
+        }.ApplyDirective(CostDirectives.Cost, "weight", FieldCosts.QueryWeight));
         AddField(new FieldType
         {
             Name = "nodes",
@@ -33,7 +35,8 @@ public class EntityQueryType : ObjectGraphType
             ResolvedType = new NonNullGraphType(new ListGraphType(model.Node)),
             Arguments = new QueryArguments(new QueryArgument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>> { Name = "ids", Description = "The list of node IDs." }),
             Resolver = new FuncFieldResolver<object?>(nodes.NodesAsync),
-        });
+        }.ApplyDirective(CostDirectives.Cost, "weight", FieldCosts.QueryWeight)
+            .ApplyDirective(CostDirectives.ListSize, "assumedSize", model.Options.MaxNodeIds));
         foreach (var definition in model.RootFields)
         {
             AddField(RootFieldFactory.Create(model, definition));

@@ -1,3 +1,4 @@
+using Gateway.EntityFramework.Cost;
 using Gateway.EntityFramework.Execution;
 using GraphQL.Resolvers;
 using GraphQL.Types;
@@ -38,6 +39,16 @@ internal static class RootFieldFactory
         foreach (var argument in definition.ExtraArguments)
         {
             field.Arguments.Add(argument);
+        }
+
+        FieldCosts.Query(field);
+        if (definition.Kind == EntityFieldKind.Connection)
+        {
+            FieldCosts.Connection(field, model.Options);
+        }
+        else if (definition.Kind == EntityFieldKind.List)
+        {
+            FieldCosts.List(field, model.Options.AssumedListSize);
         }
 
         return field;

@@ -3,6 +3,7 @@ using Gateway.Http.Sse;
 using GraphQL;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -40,6 +41,8 @@ internal sealed partial class GraphQLHttpHandler
 
         var options = http.RequestServices.GetService<IOptions<GraphQLSseOptions>>()?.Value ?? new GraphQLSseOptions();
         var aborted = http.RequestAborted;
+        // A server going down ends its streams with 'complete', as a WebSocket gets 1001: the client reconnects elsewhere.
+        var stopping = http.RequestServices.GetService<IHostApplicationLifetime>()?.ApplicationStopping ?? CancellationToken.None;
         var events = new EventStreamWriter(http.Response, _serializer);
         try
         {
@@ -50,7 +53,7 @@ internal sealed partial class GraphQLHttpHandler
             if (result.Streams is { Count: > 0 } streams)
             {
                 // A subscription selects exactly one root field (validation enforces it).
-                if (!await StreamAsync(events, streams.Values.First(), options, aborted).ConfigureAwait(false))
+                if (!await StreamAsync(events, streams.Values.First(), options, stopping, aborted).ConfigureAwait(false))
                 {
                     return;
                 }
@@ -84,20 +87,28 @@ internal sealed partial class GraphQLHttpHandler
     /// for the keep-alive interval. Events arrive on the publisher's thread; a bounded queue hands them to this loop, the
     /// only writer of the response.
     /// </summary>
-    /// <returns><see langword="true"/> when the source completed; <see langword="false"/> when the client fell too far behind.</returns>
-    private async Task<bool> StreamAsync(EventStreamWriter events, IObservable<ExecutionResult> stream, GraphQLSseOptions options, CancellationToken aborted)
+    /// <returns>
+    /// <see langword="true"/> when the source completed or the server is stopping; <see langword="false"/> when the client
+    /// fell too far behind.
+    /// </returns>
+    private async Task<bool> StreamAsync(EventStreamWriter events, IObservable<ExecutionResult> stream, GraphQLSseOptions options,
+        CancellationToken stopping, CancellationToken aborted)
     {
         var queue = Channel.CreateBounded<ExecutionResult>(new BoundedChannelOptions(options.MaxPendingEvents) { SingleReader = true });
         using var subscription = stream.Subscribe(new QueueObserver(queue.Writer, options.MaxPendingEvents));
         while (true)
         {
             bool more;
-            using (var quiet = CancellationTokenSource.CreateLinkedTokenSource(aborted))
+            using (var quiet = CancellationTokenSource.CreateLinkedTokenSource(aborted, stopping))
             {
                 quiet.CancelAfter(options.KeepAliveInterval);
                 try
                 {
                     more = await queue.Reader.WaitToReadAsync(quiet.Token).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (stopping.IsCancellationRequested && !aborted.IsCancellationRequested)
+                {
+                    return true;
                 }
                 catch (OperationCanceledException) when (!aborted.IsCancellationRequested)
                 {

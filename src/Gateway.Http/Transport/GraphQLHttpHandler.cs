@@ -3,6 +3,7 @@ using System.Text.Json;
 using Gateway.Http.Caching;
 using Gateway.Http.Errors;
 using Gateway.Http.Ide;
+using Gateway.Http.Limits;
 using Gateway.Http.Persisted;
 using GraphQL;
 using GraphQL.Execution;
@@ -236,6 +237,11 @@ internal sealed partial class GraphQLHttpHandler
             http.Response.Headers.Allow = "POST";
         }
 
+        if (LimitError.RateLimited(result) is { RetryAfter: { } retryAfter })
+        {
+            http.Response.Headers.RetryAfter = Math.Max(1, Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         return WriteJsonAsync(http, mediaType, result);
     }
 
@@ -253,6 +259,17 @@ internal sealed partial class GraphQLHttpHandler
         }
 
         var errors = result.Errors ?? [];
+        if (errors.Count == 0)
+        {
+            // GraphQL-Cost: validate: the cost alone, by design not executed
+            return StatusCodes.Status200OK;
+        }
+
+        if (LimitError.RateLimited(result) is not null)
+        {
+            return StatusCodes.Status429TooManyRequests;
+        }
+
         if (errors.Any(error => error is UnexpectedExecutionError))
         {
             return StatusCodes.Status500InternalServerError;

@@ -100,6 +100,7 @@ internal sealed class GraphQLRequestReader(GraphQLSerializer serializer)
             throw RequestException.Invalid($"A GraphQL request must be a JSON object, not {Describe(element.ValueKind)}.");
         }
 
+        RequestObjectCheck.Validate(element);
         string? query = null;
         string? operationName = null;
         string? documentId = null;
@@ -108,26 +109,33 @@ internal sealed class GraphQLRequestReader(GraphQLSerializer serializer)
         Inputs? extensions = null;
         foreach (var property in element.EnumerateObject())
         {
-            switch (property.Name)
+            try
             {
-                case "query":
-                    query = String(property);
-                    break;
-                case "operationName":
-                    operationName = String(property);
-                    break;
-                case "variables":
-                    variables = Map(property);
-                    break;
-                case "extensions":
-                    extensions = Map(property);
-                    break;
-                case "documentId":
-                    documentId = String(property);
-                    break;
-                case "id":
-                    id = String(property);
-                    break;
+                switch (property.Name)
+                {
+                    case "query":
+                        query = String(property);
+                        break;
+                    case "operationName":
+                        operationName = String(property);
+                        break;
+                    case "variables":
+                        variables = Map(property);
+                        break;
+                    case "extensions":
+                        extensions = Map(property);
+                        break;
+                    case "documentId":
+                        documentId = String(property);
+                        break;
+                    case "id":
+                        id = String(property);
+                        break;
+                }
+            }
+            catch (Exception ex) when (RequestObjectCheck.IsMalformedValue(ex))
+            {
+                throw RequestObjectCheck.MalformedValue(property.Name);
             }
         }
 
@@ -213,12 +221,19 @@ internal sealed class GraphQLRequestReader(GraphQLSerializer serializer)
 
         using (document)
         {
-            return document.RootElement.ValueKind switch
+            try
             {
-                JsonValueKind.Object => serializer.ReadNode<Inputs>(document.RootElement),
-                JsonValueKind.Null => null,
-                var kind => throw RequestException.Invalid($"The '{name}' URL parameter must be a JSON object (a map), not {Describe(kind)}."),
-            };
+                return document.RootElement.ValueKind switch
+                {
+                    JsonValueKind.Object => serializer.ReadNode<Inputs>(document.RootElement),
+                    JsonValueKind.Null => null,
+                    var kind => throw RequestException.Invalid($"The '{name}' URL parameter must be a JSON object (a map), not {Describe(kind)}."),
+                };
+            }
+            catch (Exception ex) when (RequestObjectCheck.IsMalformedValue(ex))
+            {
+                throw RequestObjectCheck.MalformedValue(name);
+            }
         }
     }
 

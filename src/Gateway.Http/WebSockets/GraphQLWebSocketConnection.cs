@@ -300,7 +300,7 @@ internal sealed partial class GraphQLWebSocketConnection
         {
             request = _serializer.ReadNode<GraphQLRequest>(payload);
         }
-        catch (Exception exception) when (exception is JsonException or InvalidCastException or InvalidOperationException or FormatException)
+        catch (Exception exception) when (exception is JsonException or InvalidCastException or InvalidOperationException or FormatException or ArgumentException)
         {
             RequestClose((WebSocketCloseStatus)GraphQLWebSocketCloseCodes.BadRequest, "Invalid 'subscribe' payload: " + exception.Message);
             return;

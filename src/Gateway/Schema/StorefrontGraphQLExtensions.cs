@@ -3,6 +3,7 @@ using Gateway.Customers;
 using Gateway.EntityFramework;
 using Gateway.Errors;
 using Gateway.Http;
+using Gateway.Http.Telemetry;
 using Gateway.Inventory;
 using Gateway.Reviews;
 using Gateway.Sales;
@@ -28,7 +29,13 @@ public static class StorefrontGraphQLExtensions
         services.AddGraphQL(graphQL => graphQL
             .AddSystemTextJson()
             .AddSchema<StorefrontSchema>()
-            .AddEntityFramework<StoreDbContext>(options => configuration.GetSection(EntityFrameworkOptions.SectionName).Bind(options)));
+            .UseOperationTelemetry()
+            .AddEntityFramework<StoreDbContext>(options =>
+            {
+                configuration.GetSection(EntityFrameworkOptions.SectionName).Bind(options);
+                // the filter breadth limits are listed with the other request limits, under GraphQL:Limits
+                configuration.GetSection(GraphQLLimitsOptions.ConfigurationSection).Bind(options);
+            }));
         services.AddStorefrontMutations();
         services.AddStorefrontSubscriptions();
         services.AddGraphQLHttp();

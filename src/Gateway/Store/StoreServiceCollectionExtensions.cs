@@ -25,7 +25,8 @@ public static class StoreServiceCollectionExtensions
                 provider.GetRequiredService<IConfiguration>().GetConnectionString("Store") ?? DefaultConnectionString,
                 provider.GetRequiredService<IHostEnvironment>().ContentRootPath);
             options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(StoreDbContext).Assembly.FullName))
-                .AddSqlStatementCounting();
+                .AddSqlStatementCounting()
+                .AddInterceptors(SqliteInterruptOnCancel.Instance);
             foreach (var configure in provider.GetServices<IStoreOptionsContributor>())
             {
                 configure.Configure(options);

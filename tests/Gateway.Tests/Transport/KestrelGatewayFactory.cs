@@ -15,6 +15,13 @@ public class KestrelGatewayFactory : GatewayFactory
     private readonly Lazy<Uri> _baseAddress;
 
     public KestrelGatewayFactory()
+        : this(null)
+    {
+    }
+
+    /// <summary>A gateway on Kestrel over the store in <paramref name="storeDirectory"/> (another replica's), or a new one.</summary>
+    protected KestrelGatewayFactory(string? storeDirectory)
+        : base(storeDirectory)
     {
         UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         _baseAddress = new Lazy<Uri>(() =>
@@ -24,6 +31,9 @@ public class KestrelGatewayFactory : GatewayFactory
             return new Uri(addresses.Single());
         });
     }
+
+    /// <summary>The server's address; starts the server on first use.</summary>
+    public Uri BaseAddress => _baseAddress.Value;
 
     /// <summary>The GraphQL endpoint; starts the server on first use.</summary>
     public Uri GraphQLEndpoint => new(_baseAddress.Value, "/graphql");

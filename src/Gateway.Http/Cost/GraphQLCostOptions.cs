@@ -1,0 +1,22 @@
+namespace Gateway.Http;
+
+/// <summary>
+/// Cost analysis (IBM's cost directive spec as Hot Chocolate applies it). Bound from <c>GraphQL:Cost</c>.
+/// </summary>
+public sealed class GraphQLCostOptions
+{
+    /// <summary>The configuration section the options are bound from.</summary>
+    public const string ConfigurationSection = "GraphQL:Cost";
+
+    /// <summary>Whether operations over a budget are refused. Default <see langword="true"/>; the cost is computed either way.</summary>
+    public bool Enforce { get; set; } = true;
+
+    /// <summary>Largest field cost (work: weights, multiplied by list sizes) of a request. Default 1,000.</summary>
+    public double MaxFieldCost { get; set; } = 1_000;
+
+    /// <summary>Largest type cost (objects the response may hold) of a request. Default 10,000.</summary>
+    public double MaxTypeCost { get; set; } = 10_000;
+
+    /// <summary>Size assumed for a list field the schema gives no <c>@listSize</c>. Default 10.</summary>
+    public int DefaultAssumedListSize { get; set; } = 10;
+}

@@ -1,0 +1,70 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Gateway.Http.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gateway.Http.Tests.Transport;
+
+/// <summary>The transport's edge limits on its own small schema: timeout, error cap, parser limits, bad JSON values.</summary>
+public sealed class EdgeLimitsTests
+{
+    private const string GraphQLResponse = "application/graphql-response+json";
+
+    [Fact]
+    public async Task A_query_over_the_timeout_is_cancelled_and_answered_with_a_code()
+    {
+        await using var server = await GraphQLTestServer.StartAsync(configuration: new Dictionary<string, string?> { ["GraphQL:Execution:Timeout"] = "00:00:00.3" });
+        var probe = server.Services.GetRequiredService<CancellationProbe>();
+
+        using var response = await server.PostAsync(new { query = "{ slow }" }, GraphQLResponse);
+
+        await probe.Cancelled.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var error = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["errors"]![0]!;
+        Assert.Equal("TIMEOUT", (string?)error["extensions"]!["code"]);
+    }
+
+    [Fact]
+    public async Task At_most_20_errors_are_sent_and_one_more_says_how_many_were_left_out()
+    {
+        await using var server = await GraphQLTestServer.StartAsync();
+        var query = "query(" + string.Concat(Enumerable.Range(0, 500).Select(i => $"$v{i}: Int ")) + ") { hello }";
+
+        using var response = await server.PostAsync(new { query }, GraphQLResponse);
+        var errors = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["errors"]!.AsArray();
+
+        Assert.Equal(21, errors.Count);
+        Assert.Equal("ERRORS_OMITTED", (string?)errors[20]!["extensions"]!["code"]);
+        Assert.Equal(480, (int)errors[20]!["extensions"]!["omitted"]!);
+    }
+
+    [Theory]
+    [InlineData("{ hello(name: " + "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[" + ") }", "MAX_PARSER_DEPTH_EXCEEDED")]
+    [InlineData("{ a: hello b: hello c: hello }", null)]
+    public async Task Parser_limits_answer_400_never_500(string query, string? code)
+    {
+        await using var server = await GraphQLTestServer.StartAsync(configuration: new Dictionary<string, string?> { ["GraphQL:Limits:MaxAliases"] = "2" });
+
+        using var response = await server.PostAsync(new { query }, GraphQLResponse);
+        var error = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["errors"]![0]!;
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(code ?? "MAX_ALIASES_EXCEEDED", (string?)error["extensions"]!["code"]);
+    }
+
+    [Theory]
+    [InlineData("{\"query\":\"{ hello }\",\"variables\":{\"a\":\"\\ud800\"}}")]
+    [InlineData("{\"query\":\"{ hello }\",\"variables\":{\"a\":1,\"a\":2}}")]
+    [InlineData("{\"query\":\"{ hello }\",\"operationName\":\"\\udc00\"}")]
+    public async Task Unreadable_values_are_a_400_with_a_code(string body)
+    {
+        await using var server = await GraphQLTestServer.StartAsync();
+
+        using var response = await server.PostAsync(body, GraphQLResponse);
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("INVALID_JSON", (string?)JsonNode.Parse(text)!["errors"]![0]!["extensions"]!["code"]);
+        Assert.DoesNotContain("   at ", text, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,53 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Gateway.Auth;
+using Gateway.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gateway.Tests.Safety;
+
+/// <summary>Rate limiting by cost: a bucket of points per client, an operation takes its field cost, 429 when empty.</summary>
+public sealed class RateLimitTests(RateLimitTests.Gateway gateway) : IClassFixture<RateLimitTests.Gateway>
+{
+    public sealed class Gateway : GatewayFactory
+    {
+        protected override IEnumerable<KeyValuePair<string, string?>> Settings => [new("GraphQL:RateLimit:PointsPerMinute", "100")];
+    }
+
+    [Fact]
+    public async Task Each_client_spends_its_own_bucket_and_an_empty_one_answers_429_with_retry_after()
+    {
+        var client = gateway.CreateClient();
+        var customer = gateway.Services.GetRequiredService<TokenIssuer>().Issue(7, "Customer 7", isAdmin: false);
+
+        // ProductPage costs 38: two fit in 100 points, the third does not.
+        Assert.Equal(HttpStatusCode.OK, (await ProductPageAsync(client, null)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await ProductPageAsync(client, null)).StatusCode);
+        using var refused = await ProductPageAsync(client, null);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.True(refused.Headers.RetryAfter?.Delta > TimeSpan.Zero, "Retry-After is missing");
+        var error = JsonNode.Parse(await refused.Content.ReadAsStringAsync())!["errors"]![0]!;
+        Assert.Equal("RATE_LIMITED", (string?)error["extensions"]!["code"]);
+        Assert.Equal(100, (double)error["extensions"]!["limit"]!);
+
+        // The signed-in customer is counted by the token's subject, not the address the anonymous calls came from.
+        Assert.Equal(HttpStatusCode.OK, (await ProductPageAsync(client, customer)).StatusCode);
+    }
+
+    private static Task<HttpResponseMessage> ProductPageAsync(HttpClient client, string? token)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = JsonContent.Create(new { query = GraphQLHttp.Screen("ProductPage"), variables = new { id = "UHJvZHVjdDox" } }),
+        };
+        request.Headers.Accept.ParseAdd("application/graphql-response+json");
+        if (token is not null)
+        {
+            request.Headers.Authorization = new("Bearer", token);
+        }
+
+        return client.SendAsync(request);
+    }
+}
