@@ -3,8 +3,8 @@
 //   node cross-origin-page.mjs <endpoint url> <bearer token>
 // Serves the same page from http://127.0.0.1:<free port> (a dev server's origin, allowed in Development) and from
 // http://127.0.0.2:<free port> (an origin the gateway does not know). On each, the page calls the gateway as a
-// browser app does: a POST with the token (a preflighted request), a POST with a broken token (the 401 must be
-// readable), and a graphql-transport-ws socket signed in with the token. Prints one JSON report.
+// browser app does: a POST with the token (a preflighted request), the same over Server-Sent Events, a POST with a
+// broken token (the 401 must be readable), and a graphql-transport-ws socket signed in with the token. Prints one JSON report.
 import { createServer } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,6 +32,17 @@ async function post(authorization) {
   }
 }
 report.signedIn = await post('Bearer ' + token);
+try {
+  // Server-Sent Events through fetch, as graphql-sse does it: a query streams one 'next' and a 'complete'.
+  const response = await fetch(endpoint, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: 'Bearer ' + token },
+    body: JSON.stringify({ query: '{ viewer { name } }' }),
+  });
+  report.eventStream = { status: response.status, contentType: response.headers.get('content-type'), text: await response.text() };
+} catch (error) {
+  report.eventStream = { failed: String(error) };
+}
 report.badToken = await post('Bearer not-a-token');
 report.socket = await new Promise((resolve) => {
   const socket = new WebSocket(endpoint.replace(/^http/, 'ws'), 'graphql-transport-ws');

@@ -158,11 +158,15 @@ public sealed class RealClientTests(KestrelGatewayFactory gateway, ITestOutputHe
         var report = JsonNode.Parse(stdOut.Trim().Split('\n')[^1])!;
         Assert.True(report["error"] is null, (string?)report["error"]);
 
-        // A dev server's origin (127.0.0.1, another port): the preflighted POST, a readable 401, the signed-in socket.
+        // A dev server's origin (127.0.0.1, another port): the preflighted POST, an event stream, a readable 401, the
+        // signed-in socket.
         var allowed = report["pages"]![0]!;
         Assert.Equal(200, (int)allowed["signedIn"]!["status"]!);
         Assert.Equal((string?)config["viewerId"], (string?)allowed["signedIn"]!["body"]!["data"]!["viewer"]!["id"]);
         Assert.Equal("no-store", (string?)allowed["signedIn"]!["cacheControl"]);
+        Assert.Equal(200, (int)allowed["eventStream"]!["status"]!);
+        Assert.StartsWith("text/event-stream", (string?)allowed["eventStream"]!["contentType"]);
+        Assert.Matches("^event: next\ndata: .*\"viewer\".*\n\nevent: complete\ndata: \n\n$", (string?)allowed["eventStream"]!["text"]);
         Assert.Equal(401, (int)allowed["badToken"]!["status"]!);
         Assert.Equal("AUTH_NOT_AUTHENTICATED", (string?)allowed["badToken"]!["body"]!["errors"]![0]!["extensions"]!["code"]);
         Assert.Equal("connection_ack", (string?)allowed["socket"]!["message"]);
@@ -170,6 +174,7 @@ public sealed class RealClientTests(KestrelGatewayFactory gateway, ITestOutputHe
         // An origin the gateway does not know (127.0.0.2): the browser blocks the calls and the socket is refused.
         var foreign = report["pages"]![1]!;
         Assert.NotNull((string?)foreign["signedIn"]!["failed"]);
+        Assert.NotNull((string?)foreign["eventStream"]!["failed"]);
         Assert.Contains(foreign["consoleErrors"]!.AsArray(), message => ((string?)message)!.Contains("blocked by CORS policy"));
         Assert.True((bool?)foreign["socket"]!["failed"]);
     }
