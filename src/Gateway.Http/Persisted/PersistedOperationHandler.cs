@@ -76,7 +76,7 @@ internal sealed class PersistedOperationHandler : IConfigureExecution
 
         if (options.Query is null)
         {
-            if (_store.Find(apq.Hash) is not { } text)
+            if (await _store.FindAsync(apq.Hash, options.CancellationToken).ConfigureAwait(false) is not { } text)
             {
                 // The client's cue to send the query text with the hash.
                 return Refuse(new PersistedQueryNotFoundError());
@@ -106,7 +106,7 @@ internal sealed class PersistedOperationHandler : IConfigureExecution
         // Only a document that parsed and validated is worth keeping: garbage never takes a slot of the bounded store.
         if (result.Executed)
         {
-            _store.Register(apq.Hash, options.Query);
+            await _store.RegisterAsync(apq.Hash, options.Query, options.CancellationToken).ConfigureAwait(false);
         }
 
         return result;

@@ -25,6 +25,8 @@ public static class PersistedOperationServiceCollectionExtensions
             .Configure(options => configure?.Invoke(options))
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PersistedOperationOptions>, PersistedOperationOptionsValidation>());
+        services.TryAddSingleton<InMemoryAutomaticPersistedQueryStore>();
+        services.TryAddSingleton<IAutomaticPersistedQueryStore>(provider => provider.GetRequiredService<InMemoryAutomaticPersistedQueryStore>());
         services.TryAddSingleton<PersistedDocumentStore>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureExecution, PersistedOperationHandler>());
         return services;

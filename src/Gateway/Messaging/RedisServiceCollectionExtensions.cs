@@ -1,4 +1,5 @@
 using Gateway.Diagnostics;
+using Gateway.Http.Persisted;
 using Gateway.Http.Subscriptions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using StackExchange.Redis;
@@ -7,7 +8,8 @@ namespace Gateway.Messaging;
 
 /// <summary>
 /// Redis for several replicas, when <c>ConnectionStrings:Redis</c> is set: the subscription event bus goes through
-/// Redis pub/sub (<see cref="RedisTopicEventBus"/>) and readiness checks Redis. Without it the in-memory bus serves
+/// Redis pub/sub (<see cref="RedisTopicEventBus"/>), documents registered through automatic persisted queries are
+/// shared (<see cref="RedisAutomaticPersistedQueryStore"/>) and readiness checks Redis. Without it the in-memory bus serves
 /// a single process. Decided from the host's final configuration, when the services are first resolved.
 /// </summary>
 public static class RedisServiceCollectionExtensions
@@ -27,6 +29,10 @@ public static class RedisServiceCollectionExtensions
             return ConnectionMultiplexer.Connect(options);
         });
         services.AddSingleton<RedisTopicEventBus>();
+        services.AddSingleton<RedisAutomaticPersistedQueryStore>();
+        services.AddSingleton<IAutomaticPersistedQueryStore>(provider => IsConfigured(provider.GetRequiredService<IConfiguration>())
+            ? provider.GetRequiredService<RedisAutomaticPersistedQueryStore>()
+            : provider.GetRequiredService<InMemoryAutomaticPersistedQueryStore>());
         services.AddSingleton<ITopicEventBus>(provider => IsConfigured(provider.GetRequiredService<IConfiguration>())
             ? provider.GetRequiredService<RedisTopicEventBus>()
             : provider.GetRequiredService<InMemoryTopicEventBus>());

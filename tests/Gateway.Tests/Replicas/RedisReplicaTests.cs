@@ -15,7 +15,8 @@ namespace Gateway.Tests.Replicas;
 
 /// <summary>
 /// Two gateway replicas on Kestrel over one store and one Redis: an event raised by a mutation on one replica reaches
-/// a subscriber of the other (WebSocket and event stream), and readiness reports Redis.
+/// a subscriber of the other (WebSocket and event stream), a document registered through APQ on one runs by hash on the
+/// other, and readiness reports Redis.
 /// </summary>
 public sealed class RedisReplicaTests : IAsyncLifetime
 {
@@ -104,6 +105,32 @@ public sealed class RedisReplicaTests : IAsyncLifetime
         var pushed = JsonNode.Parse(data!)!["data"]!["onReviewAdded"]!;
         Assert.Equal((string?)added["addReview"]!["review"]!["id"], (string?)pushed["id"]);
         Assert.Equal("Streamed across replicas", (string?)pushed["title"]);
+    }
+
+    [Fact]
+    public async Task A_query_registered_through_apq_on_one_replica_runs_by_hash_on_the_other()
+    {
+        const string query = "query RegisteredOnce { categories(where: { depth: { eq: 0 } }) { id name } }";
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(query)));
+        var persistedQuery = new { version = 1, sha256Hash = hash };
+        using var second = new HttpClient { BaseAddress = _second!.GraphQLEndpoint };
+        using var first = new HttpClient { BaseAddress = _first!.GraphQLEndpoint };
+
+        var miss = await PostAsync(second, new { extensions = new { persistedQuery } });
+        Assert.Equal("PERSISTED_QUERY_NOT_FOUND", (string?)miss["errors"]![0]!["extensions"]!["code"]);
+
+        var registered = await PostAsync(first, new { query, extensions = new { persistedQuery } });
+        Assert.Null(registered["errors"]);
+
+        var hit = await PostAsync(second, new { extensions = new { persistedQuery } });
+        Assert.Null(hit["errors"]);
+        Assert.Equal(registered["data"]!.ToJsonString(), hit["data"]!.ToJsonString());
+    }
+
+    private static async Task<JsonObject> PostAsync(HttpClient client, object body)
+    {
+        using var response = await client.PostAsJsonAsync("/graphql", body);
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
     }
 
     [Fact]
