@@ -81,4 +81,17 @@ public sealed class EdgeLimitsTests
 
         Assert.Contains(key, Assert.IsType<Microsoft.Extensions.Options.OptionsValidationException>(failure).Message);
     }
+
+    [Fact]
+    public async Task With_introspection_off_a_browser_is_told_why_instead_of_an_ide_without_a_schema()
+    {
+        await using var server = await GraphQLTestServer.StartAsync();
+
+        using var response = await server.GetAsync("/graphql", "text/html");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Introspection is disabled on this server", html);
+        Assert.Contains("GraphQL:Introspection:Enabled", html);
+    }
 }
