@@ -1,12 +1,18 @@
 using Gateway.Auth;
+using Gateway.Diagnostics;
 using Gateway.Http;
+using Gateway.Messaging;
 using Gateway.Schema;
 using Gateway.Store;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddStore(builder.Configuration);
 builder.Services.AddStorefrontAuth();
+builder.Services.AddStorefrontRedis();
 builder.Services.AddStorefrontGraphQL(builder.Configuration);
+builder.Services.AddStorefrontHealthChecks();
+builder.Services.AddGracefulShutdown();
+builder.Services.AddStorefrontTelemetry(builder.Configuration);
 
 if (await TokenCommand.TryRunAsync(builder, args)) return;
 
@@ -15,6 +21,8 @@ var app = builder.Build();
 app.UseGraphQLWebSockets("/graphql");
 app.MapGraphQLHttp();
 app.MapRestApi();
+app.MapStorefrontHealthChecks();
+app.MapStorefrontTelemetry();
 app.Run();
 
 /// <summary>Entry point, public so that tests can host it through WebApplicationFactory.</summary>

@@ -4,9 +4,15 @@ using Microsoft.Extensions.Logging;
 
 namespace Gateway.EntityFramework.Diagnostics;
 
-/// <summary>Logs each GraphQL operation at Debug: its name, duration and SQL statement count (structured).</summary>
+/// <summary>
+/// Logs each GraphQL operation at Debug: its name, duration and SQL statement count (structured), and tags the
+/// operation's trace span (when one is recording) with the statement count.
+/// </summary>
 public sealed partial class QueryDiagnosticsListener(ILogger<QueryDiagnosticsListener> logger) : DocumentExecutionListenerBase
 {
+    /// <summary>Span tag: the SQL statements the operation ran.</summary>
+    public const string StatementCountTag = "db.statement.count";
+
     private const string StartedKey = "Gateway.EntityFramework.Started";
 
     /// <inheritdoc/>
@@ -20,6 +26,11 @@ public sealed partial class QueryDiagnosticsListener(ILogger<QueryDiagnosticsLis
     /// <inheritdoc/>
     public override Task AfterExecutionAsync(IExecutionContext context)
     {
+        if (Activity.Current is { IsAllDataRequested: true } span)
+        {
+            span.SetTag(StatementCountTag, SqlStatementCounter.ForRequest(context).Count);
+        }
+
         if (logger.IsEnabled(LogLevel.Debug) && context.UserContext.TryGetValue(StartedKey, out var started) && started is long timestamp)
         {
             Log(logger, context.Operation.Name?.StringValue ?? "(anonymous)", Stopwatch.GetElapsedTime(timestamp).TotalMilliseconds,

@@ -93,7 +93,7 @@ internal sealed class QueryExecutor(QueryScope scope)
         var source = (IQueryable)typeof(DbContext).GetMethod(nameof(DbContext.Set), Type.EmptyTypes)!
             .MakeGenericMethod(collection.EntityClrType).Invoke(scope.Db, null)!;
         var query = Linq.Where(source.Expression,
-            Expression.Lambda(Linq.Contains(ValueParameter.Create(keys, keys.GetType()), key), parameter), queryable: true);
+            Expression.Lambda(Linq.Contains(ValueParameter.List(keys), key), parameter), queryable: true);
         var shape = new ProjectionCompiler(scope).Build(collection.Owner, parameter, [collection.Field], ProjectionContext.ForRoot(scope.Db, query, parameter));
         shape.Ensure(new RowSlot(RowShape.KeyKey, key));
         var rows = await RowsAsync(source, query, shape, parameter).ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using Gateway.EntityFramework.Projection;
 using Gateway.EntityFramework.Types;
 using GraphQL;
 
@@ -29,6 +30,11 @@ internal static class RowFieldResolver
         if (!row.TryGet(responseKey, out var value))
         {
             throw new InvalidOperationException($"'{responseKey}' was not projected for {context.ParentType.Name}.");
+        }
+
+        if (value is FieldErrorValue refused)
+        {
+            throw refused.CreateError();
         }
 
         return definition.Kind == EntityFieldKind.Reference ? await FieldAuthorization.DemandRowAsync(context, value).ConfigureAwait(false) : value;

@@ -3,6 +3,7 @@ using System.Linq.Expressions;
 using Gateway.EntityFramework.Execution;
 using Gateway.EntityFramework.Projection;
 using Gateway.EntityFramework.Types;
+using Microsoft.EntityFrameworkCore;
 
 namespace Gateway.EntityFramework.Filtering;
 
@@ -46,7 +47,8 @@ internal sealed class FilterExpressionBuilder(QueryScope scope)
         switch (field.Kind)
         {
             case EntityFieldKind.Scalar:
-                return new OperationExpressionBuilder(scope.Options).Build(ParameterReplacer.Inline(field.Expression!, instance), filter);
+                var scalar = ParameterReplacer.Inline(field.Expression!, instance);
+                return new OperationExpressionBuilder(scope.Options, DeclaredScale(scalar)).Build(scalar, filter);
             case EntityFieldKind.Id:
                 return new OperationExpressionBuilder(scope.Options).BuildId(ParameterReplacer.Inline(field.Expression!, instance), type.Name, filter);
             case EntityFieldKind.Reference:
@@ -88,6 +90,14 @@ internal sealed class FilterExpressionBuilder(QueryScope scope)
 
         return Combine(parts, Expression.AndAlso);
     }
+
+    /// <summary>The scale the EF model declares for a decimal property the expression reads directly, if any.</summary>
+    private DecimalScale? DeclaredScale(Expression scalar) =>
+        scalar is MemberExpression { Member: var member, Expression: { } owner }
+        && (Nullable.GetUnderlyingType(scalar.Type) ?? scalar.Type) == typeof(decimal)
+        && scope.Db.Model.FindEntityType(owner.Type)?.FindProperty(member.Name)?.GetScale() is { } places
+            ? new DecimalScale(places)
+            : null;
 
     private static IEnumerable<IDictionary<string, object?>> Items(object value) =>
         ((IEnumerable)value).OfType<IDictionary<string, object?>>();

@@ -7,8 +7,11 @@ using Gateway.EntityFramework.Relay;
 
 namespace Gateway.EntityFramework.Filtering;
 
-/// <summary>Translates one operation input (<c>{ eq: 1, gt: 0 }</c>) on a scalar expression into a predicate.</summary>
-internal sealed class OperationExpressionBuilder(EntityFrameworkOptions options)
+/// <summary>
+/// Translates one operation input (<c>{ eq: 1, gt: 0 }</c>) on a scalar expression into a predicate. A
+/// <paramref name="scale"/> is the declared scale of a decimal column the expression reads (see <see cref="DecimalScale"/>).
+/// </summary>
+internal sealed class OperationExpressionBuilder(EntityFrameworkOptions options, DecimalScale? scale = null)
 {
     private static readonly MethodInfo _contains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
     private static readonly MethodInfo _startsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
@@ -103,9 +106,9 @@ internal sealed class OperationExpressionBuilder(EntityFrameworkOptions options)
         };
     }
 
-    private static Expression Equal(Expression value, object? operand)
+    private Expression Equal(Expression value, object? operand)
     {
-        if (operand is NoMatch)
+        if (operand is NoMatch || (operand is not null && !Holds(ValueParameter.Convert(operand, value.Type))))
         {
             return Expression.Constant(false);
         }
@@ -129,12 +132,12 @@ internal sealed class OperationExpressionBuilder(EntityFrameworkOptions options)
         }
 
         var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(value.Type))!;
-        foreach (var item in items.Where(i => i is not NoMatch))
+        foreach (var item in items.Where(i => i is not NoMatch).Select(i => ValueParameter.Convert(i, value.Type)).Where(Holds))
         {
-            list.Add(ValueParameter.Convert(item, value.Type));
+            list.Add(item);
         }
 
-        return Linq.Contains(ValueParameter.Create(list, list.GetType()), value);
+        return Linq.Contains(ValueParameter.List(list), value);
     }
 
     private static Expression Text(MethodInfo method, Expression value, object operand)
@@ -155,8 +158,19 @@ internal sealed class OperationExpressionBuilder(EntityFrameworkOptions options)
         return Expression.AndAlso(match, Expression.Equal(affix, text));
     }
 
-    private static Expression Compare(Expression value, object operand, bool greater, bool orEqual) =>
-        Comparisons.Compare(value, ValueParameter.Create(ValueParameter.Convert(operand, value.Type), value.Type), greater, orEqual);
+    private Expression Compare(Expression value, object operand, bool greater, bool orEqual)
+    {
+        var converted = ValueParameter.Convert(operand, value.Type);
+        if (converted is decimal number && scale is { } places)
+        {
+            converted = places.Bound(number, greater, orEqual);
+        }
+
+        return Comparisons.Compare(value, ValueParameter.Create(converted, value.Type), greater, orEqual);
+    }
+
+    /// <summary>Whether a stored value can equal <paramref name="value"/>: false for a decimal finer than the column's scale.</summary>
+    private bool Holds(object? value) => value is not decimal number || scale is not { } places || places.Holds(number);
 
     private sealed class NoMatch
     {

@@ -58,10 +58,18 @@ internal static class CorrelatedReference
         }
 
         var capturedTarget = target;
-        wrap = leaf => Linq.FirstOrDefault(Linq.Select(source, Expression.Lambda(leaf, capturedTarget), queryable: true), queryable: true);
+        // The referenced row's key is the foreign key the owner already holds: no subquery for it (a page of reviews
+        // selecting author { id name } then looks up one column per row, not two).
+        var knownKey = navigation.IsOnDependent ? Property(owner, foreignKey.Name, foreignKey.ClrType) : null;
+        wrap = leaf => knownKey is not null && IsMember(leaf, capturedTarget, principalKey.Name)
+            ? Convert(knownKey, leaf.Type)
+            : Linq.FirstOrDefault(Linq.Select(source, Expression.Lambda(leaf, capturedTarget), queryable: true), queryable: true);
         parameter = target;
         return true;
     }
+
+    private static bool IsMember(Expression leaf, ParameterExpression instance, string name) =>
+        leaf is MemberExpression { Expression: var owner, Member.Name: var member } && owner == instance && member == name;
 
     private static Expression Property(Expression instance, string name, Type type) =>
         Expression.Call(_property.MakeGenericMethod(type), instance, Expression.Constant(name));

@@ -27,37 +27,51 @@ internal sealed class ProjectionCompiler(QueryScope scope)
                 continue; // a field added outside the engine resolves on its own
             }
 
-            switch (definition.Kind)
+            try
             {
-                case EntityFieldKind.Scalar:
-                    shape.Add(new RowSlot(field.ResponseKey, context.Leaf(Inline(definition, field, instance))));
-                    break;
-                case EntityFieldKind.Id:
-                    shape.Add(new IdSlot(field.ResponseKey, context.Leaf(Inline(definition, field, instance)), type.Name));
-                    break;
-                case EntityFieldKind.Resolved:
-                    if (!shape.Contains(definition.HiddenKey))
-                    {
-                        shape.Add(new RowSlot(definition.HiddenKey, context.Leaf(Inline(definition, field, instance))));
-                    }
-
-                    break;
-                case EntityFieldKind.Embedded:
-                    var embedded = scope.Model.EmbeddedType(definition.TargetClrType);
-                    var embeddedShape = Build(embedded, instance, Collect(embedded, field), context);
-                    shape.Add(new ObjectSlot(field.ResponseKey, embeddedShape.ToExpression(), embeddedShape));
-                    break;
-                case EntityFieldKind.Reference:
-                    AddReference(shape, definition, field, instance, context);
-                    break;
-                case EntityFieldKind.List:
-                case EntityFieldKind.Connection:
-                    AddCollection(shape, definition, field, instance, context);
-                    break;
+                AddField(shape, type, definition, field, instance, context);
+            }
+            catch (QueryEngineError error)
+            {
+                // A refused argument of this field fails this field only (see FieldErrorSlot).
+                shape.Add(new FieldErrorSlot(field.ResponseKey, error));
             }
         }
 
         return shape;
+    }
+
+    private void AddField(RowShape shape, IEntityObjectType type, EntityFieldDefinition definition, CollectedField field,
+        Expression instance, ProjectionContext context)
+    {
+        switch (definition.Kind)
+        {
+            case EntityFieldKind.Scalar:
+                shape.Add(new RowSlot(field.ResponseKey, context.Leaf(Inline(definition, field, instance))));
+                break;
+            case EntityFieldKind.Id:
+                shape.Add(new IdSlot(field.ResponseKey, context.Leaf(Inline(definition, field, instance)), type.Name));
+                break;
+            case EntityFieldKind.Resolved:
+                if (!shape.Contains(definition.HiddenKey))
+                {
+                    shape.Add(new RowSlot(definition.HiddenKey, context.Leaf(Inline(definition, field, instance))));
+                }
+
+                break;
+            case EntityFieldKind.Embedded:
+                var embedded = scope.Model.EmbeddedType(definition.TargetClrType);
+                var embeddedShape = Build(embedded, instance, Collect(embedded, field), context);
+                shape.Add(new ObjectSlot(field.ResponseKey, embeddedShape.ToExpression(), embeddedShape));
+                break;
+            case EntityFieldKind.Reference:
+                AddReference(shape, definition, field, instance, context);
+                break;
+            case EntityFieldKind.List:
+            case EntityFieldKind.Connection:
+                AddCollection(shape, definition, field, instance, context);
+                break;
+        }
     }
 
     /// <summary>Projects the value policies are checked against, when the type or a selected field has a policy.</summary>

@@ -110,7 +110,7 @@ internal sealed class NodeResolver(EntityModel model)
         keys.ForEach(k => typedKeys.Add(k));
         var source = (IQueryable)_set.MakeGenericMethod(type.ClrType).Invoke(scope.Db, null)!;
         var query = Linq.Where(source.Expression,
-            Expression.Lambda(Linq.Contains(ValueParameter.Create(typedKeys, typedKeys.GetType()), key), parameter), queryable: true);
+            Expression.Lambda(Linq.Contains(ValueParameter.List(typedKeys), key), parameter), queryable: true);
 
         var fields = scope.Context.FieldAst.SelectionSet is { } selectionSet
             ? SelectionCollector.Collect(scope.Context, type, [selectionSet])

@@ -1,8 +1,10 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Gateway.Http.Caching;
 using Gateway.Http.Errors;
 using Gateway.Http.Ide;
 using Gateway.Http.Limits;
+using Gateway.Http.Persisted;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.SystemTextJson;
@@ -88,6 +90,12 @@ internal sealed partial class GraphQLHttpHandler
                 StatusCodes.Status405MethodNotAllowed,
                 "METHOD_NOT_ALLOWED",
                 $"The method {http.Request.Method} is not supported; use GET or POST.")).ConfigureAwait(false);
+            return;
+        }
+
+        if (AcceptsEventStream(http.Request))
+        {
+            await HandleEventStreamAsync(http, isGet).ConfigureAwait(false);
             return;
         }
 
@@ -179,6 +187,7 @@ internal sealed partial class GraphQLHttpHandler
         {
             Schema = services.GetRequiredService<ISchema>(),
             Query = request.Query,
+            DocumentId = request.DocumentId,
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
@@ -217,7 +226,9 @@ internal sealed partial class GraphQLHttpHandler
         };
 
         var executer = services.GetRequiredService<IDocumentExecuter>();
-        return await executer.ExecuteAsync(options).ConfigureAwait(false);
+        var result = await executer.ExecuteAsync(options).ConfigureAwait(false);
+        http.Features.Set(new GraphQLHttpExecutionFeature(request, result));
+        return result;
     }
 
     private Task WriteResultAsync(HttpContext http, ResponseMediaType mediaType, ExecutionResult result)
@@ -269,6 +280,12 @@ internal sealed partial class GraphQLHttpHandler
         if (errors.Any(error => error is OperationNotAllowedOverGetError))
         {
             return StatusCodes.Status405MethodNotAllowed;
+        }
+
+        // APQ's cue to send the query text: clients expect it as a GraphQL error of a successful response.
+        if (errors.Any(error => error is PersistedQueryNotFoundError))
+        {
+            return StatusCodes.Status200OK;
         }
 
         return mediaType == ResponseMediaType.GraphQLResponseJson ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;

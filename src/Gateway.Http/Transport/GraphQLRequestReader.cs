@@ -19,11 +19,12 @@ internal sealed class GraphQLRequestReader(GraphQLSerializer serializer)
 
     public GraphQLHttpRequest ReadQueryString(IQueryCollection query)
     {
-        return new GraphQLHttpRequest(
-            Single(query, "query") ?? throw RequestException.Invalid("The 'query' parameter is required."),
+        return Complete(new GraphQLHttpRequest(
+            Single(query, "query"),
             Single(query, "operationName"),
             JsonMap(query, "variables"),
-            JsonMap(query, "extensions"));
+            JsonMap(query, "extensions"),
+            Single(query, "documentId") ?? Single(query, "id")));
     }
 
     /// <summary>Reads a POST body: the JSON document whose root is one request object or a batch array.</summary>
@@ -102,6 +103,8 @@ internal sealed class GraphQLRequestReader(GraphQLSerializer serializer)
         RequestObjectCheck.Validate(element);
         string? query = null;
         string? operationName = null;
+        string? documentId = null;
+        string? id = null;
         Inputs? variables = null;
         Inputs? extensions = null;
         foreach (var property in element.EnumerateObject())
@@ -122,6 +125,12 @@ internal sealed class GraphQLRequestReader(GraphQLSerializer serializer)
                     case "extensions":
                         extensions = Map(property);
                         break;
+                    case "documentId":
+                        documentId = String(property);
+                        break;
+                    case "id":
+                        id = String(property);
+                        break;
                 }
             }
             catch (Exception ex) when (RequestObjectCheck.IsMalformedValue(ex))
@@ -130,12 +139,18 @@ internal sealed class GraphQLRequestReader(GraphQLSerializer serializer)
             }
         }
 
-        return new GraphQLHttpRequest(
-            query ?? throw RequestException.Invalid("The 'query' parameter is required."),
-            operationName,
-            variables,
-            extensions);
+        return Complete(new GraphQLHttpRequest(query, operationName, variables, extensions, documentId ?? id));
     }
+
+    /// <summary>
+    /// A request needs its document: the query text, or a persisted document's id (<c>documentId</c>, or <c>id</c> as
+    /// Relay and Hot Chocolate send it), or an APQ hash in <c>extensions.persistedQuery</c>, which the persisted
+    /// operations step resolves.
+    /// </summary>
+    private static GraphQLHttpRequest Complete(GraphQLHttpRequest request) =>
+        request.Query is not null || request.DocumentId is not null || request.Extensions?.ContainsKey("persistedQuery") == true
+            ? request
+            : throw RequestException.Invalid("The 'query' parameter is required.");
 
     private static void EnsureJsonContentType(string? contentType)
     {

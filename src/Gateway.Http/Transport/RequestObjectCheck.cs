@@ -25,7 +25,7 @@ internal static class RequestObjectCheck
             if (!KnownParameters.Contains(property.Name))
             {
                 throw RequestException.Invalid(
-                    "The request object has an unknown parameter; allowed are query, operationName, variables and extensions.");
+                    "The request object has an unknown parameter; allowed are query, operationName, variables, extensions, documentId and id.");
             }
 
             if (!seen.Add(property.Name))

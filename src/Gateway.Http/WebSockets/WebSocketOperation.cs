@@ -111,6 +111,7 @@ internal sealed partial class WebSocketOperation
 
         LogStreamFailed(_connection.Logger, exception, Id);
         var error = exception as ExecutionError ?? new ExecutionError("The event stream failed");
+        _connection.Forget(this);
         _connection.Send(ServerMessages.Error(Id, [error]));
         Finish();
     }
@@ -122,6 +123,7 @@ internal sealed partial class WebSocketOperation
             return;
         }
 
+        _connection.Forget(this);
         _connection.Send(ServerMessages.Complete(Id));
         Finish();
     }
@@ -179,13 +181,16 @@ internal sealed partial class WebSocketOperation
 
         // Errors raised before execution (syntax, validation, variables) get an 'error' message,
         // which ends the operation without 'complete'; anything executed is a result.
+        // The id is forgotten before the final message goes out: a client may reuse it as soon as it reads that.
         if (!result.Executed && result.Errors is { Count: > 0 } errors)
         {
+            _connection.Forget(this);
             _connection.Send(ServerMessages.Error(Id, errors));
             return false;
         }
 
         _connection.Send(ServerMessages.Next(Id, result));
+        _connection.Forget(this);
         _connection.Send(ServerMessages.Complete(Id));
         return false;
     }

@@ -81,6 +81,7 @@ public static class TokenCommand
         new StoreInitializer(
             services.GetRequiredService<IDbContextFactory<StoreDbContext>>(),
             services.GetRequiredService<StoreSeeder>(),
+            new StoreStartupLock(NullLogger<StoreStartupLock>.Instance),
             services.GetRequiredService<IOptions<StoreOptions>>(),
             NullLogger<StoreInitializer>.Instance).StartAsync(cancellationToken);
 }

@@ -14,6 +14,9 @@ internal sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
         // One review per customer and product; also serves the per-product lookups.
         builder.HasIndex(r => new { r.ProductId, r.AuthorId }).IsUnique();
         builder.HasIndex(r => new { r.AuthorId, r.CreatedAt });
+        // A product's latest reviews, and the "has a review rated at least n" filter, read from an index alone.
+        builder.HasIndex(r => new { r.ProductId, r.CreatedAt });
+        builder.HasIndex(r => new { r.ProductId, r.Rating });
         builder.ToTable(t => t.HasCheckConstraint("CK_Review_Rating", "\"Rating\" BETWEEN 1 AND 5"));
     }
 }

@@ -18,6 +18,8 @@ public sealed class ReviewService(IDbContextFactory<StoreDbContext> contextFacto
         await TransientStoreErrors.RetryAsync(async ct =>
         {
             await using var db = await contextFactory.CreateDbContextAsync(ct);
+            // One transaction for the review and its product's rating aggregates: they can never disagree.
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
             if (!await db.Products.AnyAsync(p => p.Id == input.ProductId, ct))
             {
                 throw new ProductNotFoundException(input.ProductId);
@@ -42,6 +44,10 @@ public sealed class ReviewService(IDbContextFactory<StoreDbContext> contextFacto
             {
                 throw new ProductNotFoundException(input.ProductId);
             }
+            await db.Products.Where(p => p.Id == review.ProductId).ExecuteUpdateAsync(s => s
+                .SetProperty(p => p.ReviewCount, p => p.ReviewCount + 1)
+                .SetProperty(p => p.RatingSum, p => p.RatingSum + review.Rating), ct);
+            await transaction.CommitAsync(ct);
             return review.Id;
         }, cancellationToken);
         // Committed: a client that hangs up now must not turn the success into an error, so no cancellation here.

@@ -1,3 +1,4 @@
+using Gateway.Store;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -7,13 +8,13 @@ internal sealed class OrderLineConfiguration : IEntityTypeConfiguration<OrderLin
 {
     public void Configure(EntityTypeBuilder<OrderLine> builder)
     {
-        builder.Property(l => l.UnitPrice).HasPrecision(18, 2);
+        builder.Property(l => l.UnitPrice).HasColumnName("UnitPriceCents").HasConversion<CentsConverter>().HasPrecision(18, CentsConverter.Scale);
         builder.HasOne(l => l.Order).WithMany(o => o.Lines).HasForeignKey(l => l.OrderId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(l => l.Product).WithMany(p => p.OrderLines).HasForeignKey(l => l.ProductId).OnDelete(DeleteBehavior.Restrict);
         builder.ToTable(t =>
         {
             t.HasCheckConstraint("CK_OrderLine_Quantity", "\"Quantity\" >= 1");
-            t.HasCheckConstraint("CK_OrderLine_UnitPrice", "\"UnitPrice\" >= 0");
+            t.HasCheckConstraint("CK_OrderLine_UnitPrice", "\"UnitPriceCents\" >= 0");
         });
     }
 }

@@ -3,6 +3,7 @@ using Gateway.Customers;
 using Gateway.EntityFramework;
 using Gateway.Errors;
 using Gateway.Http;
+using Gateway.Http.Telemetry;
 using Gateway.Inventory;
 using Gateway.Reviews;
 using Gateway.Sales;
@@ -15,7 +16,7 @@ public static class StorefrontGraphQLExtensions
 {
     /// <summary>
     /// The storefront's GraphQL API: every module's types and fields, the query engine over the store, and the
-    /// HTTP and WebSocket transports. Used by Program.cs and by the tests alike.
+    /// HTTP (with Server-Sent Events) and WebSocket transports, persisted operations (GraphQL:PersistedOperations), CORS (Cors), compression and Cache-Control (GraphQL:CacheControl). Used by Program.cs and by the tests alike.
     /// </summary>
     public static IServiceCollection AddStorefrontGraphQL(this IServiceCollection services, IConfiguration configuration)
     {
@@ -28,6 +29,7 @@ public static class StorefrontGraphQLExtensions
         services.AddGraphQL(graphQL => graphQL
             .AddSystemTextJson()
             .AddSchema<StorefrontSchema>()
+            .UseOperationTelemetry()
             .AddEntityFramework<StoreDbContext>(options =>
             {
                 configuration.GetSection(EntityFrameworkOptions.SectionName).Bind(options);
@@ -37,6 +39,11 @@ public static class StorefrontGraphQLExtensions
         services.AddStorefrontMutations();
         services.AddStorefrontSubscriptions();
         services.AddGraphQLHttp();
+        services.AddGraphQLServerSentEvents();
+        services.AddGraphQLPersistedOperations();
+        services.AddGraphQLCors();
+        services.AddGraphQLResponseCompression();
+        services.AddGraphQLCacheHeaders();
         return services;
     }
 }

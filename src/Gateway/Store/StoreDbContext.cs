@@ -7,9 +7,24 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gateway.Store;
 
-/// <summary>The storefront's store. Each module configures its own entities beside them.</summary>
-public sealed class StoreDbContext(DbContextOptions<StoreDbContext> options) : DbContext(options)
+/// <summary>
+/// The storefront's store. Each module configures its own entities beside them. This type itself is the SQLite
+/// store (its migrations are in Store/Migrations); <see cref="PostgreSqlStoreDbContext"/> derives from it only to
+/// give PostgreSQL a migrations set of its own, since EF Core picks migrations by their exact context type.
+/// </summary>
+public class StoreDbContext : DbContext
 {
+    public StoreDbContext(DbContextOptions<StoreDbContext> options)
+        : base(options)
+    {
+    }
+
+    /// <summary>For a provider's derived context (options typed for that context).</summary>
+    protected StoreDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<Category> Categories => Set<Category>();
     public DbSet<Product> Products => Set<Product>();
     public DbSet<Customer> Customers => Set<Customer>();

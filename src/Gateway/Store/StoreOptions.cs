@@ -5,9 +5,22 @@ public sealed class StoreOptions
 {
     public const string Section = "Store";
 
+    /// <summary>The database behind the store; <c>ConnectionStrings:Store</c> is in this provider's form.</summary>
+    public StoreProvider Provider { get; set; } = StoreProvider.Sqlite;
+
     /// <summary>Multiplies products, customers, reviews and orders of the seed data. 0 leaves a new store empty.</summary>
     public int SeedScale { get; set; } = 1;
 
     /// <summary>Applies migrations (and seeds an empty store) when the gateway starts.</summary>
     public bool MigrateOnStartup { get; set; } = true;
+}
+
+/// <summary>The databases the store runs on. Each has its own migrations (see <see cref="PostgreSqlStoreDbContext"/>).</summary>
+public enum StoreProvider
+{
+    /// <summary>An embedded file: nothing to install, one machine.</summary>
+    Sqlite,
+
+    /// <summary>A PostgreSQL server (Npgsql connection string): several replicas share it.</summary>
+    PostgreSql,
 }

@@ -2,6 +2,7 @@ using Gateway.EntityFramework;
 using Gateway.Store.Seeding;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Gateway.Store;
 
@@ -12,29 +13,65 @@ public static class StoreServiceCollectionExtensions
 
     /// <summary>
     /// Registers a pooled <see cref="IDbContextFactory{StoreDbContext}"/> (resolvers running in parallel each take
-    /// their own context), the start-up migration and seeding, and the <c>Store</c> options.
+    /// their own context) on the provider <c>Store:Provider</c> names, the start-up migration and seeding, and the
+    /// <c>Store</c> options.
     /// </summary>
+    /// <remarks>
+    /// Both providers' pools are registered and one is chosen when the factory is first resolved: the provider is
+    /// read from the host's final configuration, which test hosts override after this registration runs.
+    /// </remarks>
     public static IServiceCollection AddStore(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<StoreOptions>().BindConfiguration(StoreOptions.Section)
-            .Validate(o => o.SeedScale >= 0, "Store:SeedScale must be 0 or more.").ValidateOnStart();
+            .Validate(o => o.SeedScale >= 0, "Store:SeedScale must be 0 or more.")
+            .Validate(o => Enum.IsDefined(o.Provider), "Store:Provider must be Sqlite or PostgreSql.")
+            .ValidateOnStart();
         services.AddPooledDbContextFactory<StoreDbContext>((provider, options) =>
-        {
-            // Read when the first context is made, not at registration, so that test hosts can override it.
-            var connectionString = ResolveSqliteConnectionString(
-                provider.GetRequiredService<IConfiguration>().GetConnectionString("Store") ?? DefaultConnectionString,
-                provider.GetRequiredService<IHostEnvironment>().ContentRootPath);
-            options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(typeof(StoreDbContext).Assembly.FullName))
-                .AddSqlStatementCounting()
-                .AddInterceptors(SqliteInterruptOnCancel.Instance);
-            foreach (var configure in provider.GetServices<IStoreOptionsContributor>())
+            Configure(provider, options.UseSqlite(
+                ResolveSqliteConnectionString(ConnectionString(provider) ?? DefaultConnectionString,
+                    provider.GetRequiredService<IHostEnvironment>().ContentRootPath),
+                sqlite => sqlite.MigrationsAssembly(typeof(StoreDbContext).Assembly.FullName))
+                // Microsoft.Data.Sqlite only checks for cancellation between rows: interrupt the running statement.
+                .AddInterceptors(SqliteInterruptOnCancel.Instance)));
+        // The SQLite pool's own factory, kept under its implementation type: the service type gets the selector below.
+        var sqliteFactory = services.Last(d => d.ServiceType == typeof(IDbContextFactory<StoreDbContext>));
+        services.Remove(sqliteFactory);
+
+        services.AddPooledDbContextFactory<PostgreSqlStoreDbContext>((provider, options) =>
+            Configure(provider, options.UseNpgsql(
+                ConnectionString(provider) ?? throw new InvalidOperationException(
+                    "Store:Provider is PostgreSql but ConnectionStrings:Store is not set (Host=…;Database=…;Username=…)."),
+                npgsql => npgsql.MigrationsAssembly(typeof(StoreDbContext).Assembly.FullName))));
+
+        services.AddSingleton<IDbContextFactory<StoreDbContext>>(provider =>
+            provider.GetRequiredService<IOptions<StoreOptions>>().Value.Provider switch
             {
-                configure.Configure(options);
-            }
-        });
+                StoreProvider.PostgreSql => new StoreContextFactory<PostgreSqlStoreDbContext>(
+                    provider.GetRequiredService<IDbContextFactory<PostgreSqlStoreDbContext>>()),
+                _ => (IDbContextFactory<StoreDbContext>)Create(provider, sqliteFactory),
+            });
         services.AddSingleton<StoreSeeder>();
+        services.AddSingleton<StoreStartupLock>();
         services.AddHostedService<StoreInitializer>();
         return services;
+    }
+
+    /// <summary>Makes the service a descriptor describes, whichever way EF Core registered it.</summary>
+    private static object Create(IServiceProvider provider, ServiceDescriptor descriptor) =>
+        descriptor.ImplementationInstance
+        ?? descriptor.ImplementationFactory?.Invoke(provider)
+        ?? ActivatorUtilities.CreateInstance(provider, descriptor.ImplementationType!);
+
+    private static string? ConnectionString(IServiceProvider provider) =>
+        provider.GetRequiredService<IConfiguration>().GetConnectionString("Store");
+
+    private static void Configure(IServiceProvider provider, DbContextOptionsBuilder options)
+    {
+        options.AddSqlStatementCounting();
+        foreach (var configure in provider.GetServices<IStoreOptionsContributor>())
+        {
+            configure.Configure(options);
+        }
     }
 
     /// <summary>

@@ -9,23 +9,24 @@ namespace Gateway.Benchmarks.Micro;
 
 /// <summary>
 /// The ProductPage written by hand: one batch of raw SQL through Dapper on Microsoft.Data.Sqlite, written straight
-/// to the same JSON the gateway answers (same fields, order, ids, cursor). The floor the gateway's overhead is
-/// measured against.
+/// to the same JSON the gateway answers (same fields, order, ids, cursor), reading the same store as well as a hand
+/// would: money in cents, the product's kept rating aggregates. The floor the gateway's overhead is measured against.
 /// </summary>
 internal sealed class RawSqlProductPage(string connectionString)
 {
     private const string Sql = """
-        SELECT p."Id", p."Sku", p."Name", p."Description", p."Price", p."Currency", c."Id" AS CategoryId, c."Name" AS CategoryName,
+        SELECT p."Id", p."Sku", p."Name", p."Description", p."PriceCents" AS Price, p."Currency", c."Id" AS CategoryId, c."Name" AS CategoryName,
                c."Slug" AS CategorySlug, pc."Id" AS ParentId, pc."Name" AS ParentName, pc."Slug" AS ParentSlug
         FROM "Products" p JOIN "Categories" c ON c."Id" = p."CategoryId" LEFT JOIN "Categories" pc ON pc."Id" = c."ParentId"
         WHERE p."Id" = @id;
-        SELECT AVG(CAST("Rating" AS REAL)) AS Average, COUNT(*) AS Count FROM "Reviews" WHERE "ProductId" = @id;
+        SELECT CASE WHEN "ReviewCount" = 0 THEN NULL ELSE CAST("RatingSum" AS REAL) / "ReviewCount" END AS Average,
+               "ReviewCount" AS Count FROM "Products" WHERE "Id" = @id;
         SELECT s."Quantity", w."Id", w."Name", w."City"
         FROM "StockLevels" s JOIN "Warehouses" w ON w."Id" = s."WarehouseId" WHERE s."ProductId" = @id ORDER BY w."Id";
         SELECT r."Id", r."Rating", r."Title", r."Body", r."CreatedAt", a."Id" AS AuthorId, a."Name" AS AuthorName
         FROM "Reviews" r JOIN "Customers" a ON a."Id" = r."AuthorId" WHERE r."ProductId" = @id
         ORDER BY r."CreatedAt" DESC, r."Id" DESC LIMIT @reviewsPlusOne;
-        SELECT p."Id", p."Name", p."Price", (SELECT AVG(CAST(r."Rating" AS REAL)) FROM "Reviews" r WHERE r."ProductId" = p."Id") AS Average
+        SELECT p."Id", p."Name", p."PriceCents" AS Price, CASE WHEN p."ReviewCount" = 0 THEN NULL ELSE CAST(p."RatingSum" AS REAL) / p."ReviewCount" END AS Average
         FROM "Products" p WHERE p."CategoryId" = (SELECT "CategoryId" FROM "Products" WHERE "Id" = @id) AND p."Id" <> @id
         ORDER BY Average IS NULL, Average DESC, p."Id" LIMIT @related;
         """;
@@ -191,13 +192,13 @@ internal sealed class RawSqlProductPage(string connectionString)
 
     private static string Id(string type, long key) => Screens.GlobalIds.Encode(type, checked((int)key));
 
-    // SQLite keeps money as decimal text and instants as UTC text (EF Core's conventions for this store).
-    private static decimal Money(string value) => decimal.Parse(value, NumberStyles.Number, CultureInfo.InvariantCulture);
+    // The store keeps money as integer cents and instants as UTC text.
+    private static decimal Money(long cents) => cents / 100m;
 
     private static DateTime Instant(string value) =>
         DateTime.SpecifyKind(DateTime.Parse(value, CultureInfo.InvariantCulture, DateTimeStyles.None), DateTimeKind.Utc);
 
-    private sealed record ProductRow(long Id, string Sku, string Name, string Description, string Price, string Currency,
+    private sealed record ProductRow(long Id, string Sku, string Name, string Description, long Price, string Currency,
         long CategoryId, string CategoryName, string CategorySlug, long? ParentId, string? ParentName, string? ParentSlug);
 
     private sealed record RatingRow(double? Average, long Count);
@@ -206,5 +207,5 @@ internal sealed class RawSqlProductPage(string connectionString)
 
     private sealed record ReviewRow(long Id, long Rating, string Title, string? Body, string CreatedAt, long AuthorId, string AuthorName);
 
-    private sealed record RelatedRow(long Id, string Name, string Price, double? Average);
+    private sealed record RelatedRow(long Id, string Name, long Price, double? Average);
 }

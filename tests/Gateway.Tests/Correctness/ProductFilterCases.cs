@@ -62,6 +62,13 @@ internal static class ProductFilterCases
         ["price nlte"] = ($$"""{ "price": { "nlte": {{Num(P3.Price)}} } }""", p => !(p.Price <= P3.Price)),
         ["price between (two operations)"] = ("""{ "price": { "gte": 10, "lt": 20.5 } }""", p => p.Price >= 10m && p.Price < 20.5m),
         ["price gt a value finer than cents"] = ("""{ "price": { "gt": 99.995 } }""", p => p.Price > 99.995m),
+        // Prices are stored as whole cents: a finer operand is rounded the way that keeps each comparison's meaning.
+        ["price gte a value finer than cents"] = ("""{ "price": { "gte": 99.995 } }""", p => p.Price >= 99.995m),
+        ["price lt a value finer than cents"] = ("""{ "price": { "lt": 9.991 } }""", p => p.Price < 9.991m),
+        ["price lte a value finer than cents"] = ("""{ "price": { "lte": 9.999 } }""", p => p.Price <= 9.999m),
+        ["price eq a value finer than cents"] = ($$"""{ "price": { "eq": {{Num(P3.Price + 0.001m)}} } }""", p => p.Price == P3.Price + 0.001m),
+        ["price neq a value finer than cents"] = ($$"""{ "price": { "neq": {{Num(P3.Price + 0.001m)}} } }""", p => p.Price != P3.Price + 0.001m),
+        ["price in, one value finer than cents"] = ($$"""{ "price": { "in": [{{Num(P1.Price)}}, {{Num(P2.Price + 0.005m)}}] } }""", p => p.Price == P1.Price),
         ["price lt 100 (numeric, not text, order)"] = ("""{ "price": { "lt": 100 } }""", p => p.Price < 100m),
 
         // Dates.

@@ -10,7 +10,19 @@ namespace Gateway.Tests.Infrastructure;
 /// </summary>
 public class GatewayFactory : WebApplicationFactory<Program>
 {
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "gateway-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _directory;
+
+    public GatewayFactory()
+        : this(null)
+    {
+    }
+
+    /// <summary>A gateway on the store in <paramref name="directory"/> (another replica's), or on a new one.</summary>
+    protected GatewayFactory(string? directory) =>
+        _directory = directory ?? Path.Combine(Path.GetTempPath(), "gateway-tests", Guid.NewGuid().ToString("N"));
+
+    /// <summary>The folder holding this gateway's store.</summary>
+    public string StoreDirectory => _directory;
 
     /// <summary>Seed scale of this store; 1 unless a subclass says otherwise.</summary>
     protected virtual int SeedScale => 1;

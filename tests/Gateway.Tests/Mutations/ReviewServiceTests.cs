@@ -113,4 +113,38 @@ public class ReviewServiceTests(MutationStore store) : IClassFixture<MutationSto
         var review = await Reviews.AddReviewAsync(27, new AddReviewInput(productId, 1, new string('t', 120), new string('b', 4000)));
         Assert.True(review.Id > 0);
     }
+
+    [Fact]
+    public async Task Rating_aggregates_always_equal_a_recount_of_the_reviews()
+    {
+        var productId = await UnreviewedProductAsync(41);
+        int countBefore;
+        await using (var before = await store.DbAsync())
+        {
+            countBefore = await before.Products.Where(p => p.Id == productId).Select(p => p.ReviewCount).SingleAsync();
+        }
+
+        // Concurrent writers on one product, each customer twice: the duplicates fail and must leave no trace.
+        var attempts = Enumerable.Range(41, 6).SelectMany(customer => new[] { customer, customer }).Select(customer => Task.Run(async () =>
+        {
+            try
+            {
+                await Reviews.AddReviewAsync(customer, new AddReviewInput(productId, customer % 5 + 1, "Mixed feelings", null));
+                return 1;
+            }
+            catch (DuplicateReviewException)
+            {
+                return 0;
+            }
+        }));
+        var added = (await Task.WhenAll(attempts)).Sum();
+
+        await using var db = await store.DbAsync();
+        Assert.Equal(countBefore + added, await db.Products.Where(p => p.Id == productId).Select(p => p.ReviewCount).SingleAsync());
+        // Every product of the store, seeded or written to by any test so far.
+        var drifted = await db.Products
+            .Where(p => p.ReviewCount != p.Reviews.Count() || p.RatingSum != p.Reviews.Sum(r => r.Rating))
+            .Select(p => p.Id).ToListAsync();
+        Assert.Empty(drifted);
+    }
 }

@@ -25,6 +25,7 @@ public sealed class DeepPagingTests(Scale20GatewayFactory gateway, ITestOutputHe
     public static TheoryData<string, string> Orders => new()
     {
         { "price ASC", """[{ "price": "ASC" }]""" },
+        { "createdAt ASC", """[{ "createdAt": "ASC" }]""" },
         { "default (id)", "null" },
     };
 
@@ -42,7 +43,13 @@ public sealed class DeepPagingTests(Scale20GatewayFactory gateway, ITestOutputHe
             """;
 
         // The deep page holds exactly rows 4,991..5,000 of the oracle's order, and its SQL seeks.
-        var expected = (name == "price ASC" ? Store.Products.OrderBy(p => p.Price).ThenBy(p => p.Id) : Store.Products.OrderBy(p => p.Id))
+        var ordered = name switch
+        {
+            "price ASC" => Store.Products.OrderBy(p => p.Price).ThenBy(p => p.Id),
+            "createdAt ASC" => Store.Products.OrderBy(p => p.CreatedAt).ThenBy(p => p.Id),
+            _ => Store.Products.OrderBy(p => p.Id),
+        };
+        var expected = ordered
             .Skip((DeepPage - 1) * PageSize).Take(PageSize).Select(p => p.Sku).ToList();
         var (deep, sql) = await gateway.QueryWithSqlAsync(_client, query, new { after = cursor, order });
         Assert.Equal(expected, deep["products"]!["edges"]!.AsArray().Select(e => (string)e!["node"]!["sku"]!));

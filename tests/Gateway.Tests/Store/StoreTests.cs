@@ -36,6 +36,9 @@ public sealed class StoreTests(GatewayFactory gateway) : IClassFixture<GatewayFa
 
         Assert.Contains("WHERE", sql);
         Assert.Contains("ORDER BY", sql);
+        // Integer cents: SQLite compares and orders natively (an index can serve it), no EF Core decimal callback.
+        Assert.DoesNotContain("ef_compare", sql);
+        Assert.DoesNotContain("EF_DECIMAL", sql);
         Assert.NotEmpty(prices);
         Assert.Equal(prices.Order(), prices);
         Assert.All(prices, p => Assert.InRange(p, 5.01m, 100m));
@@ -51,8 +54,10 @@ public sealed class StoreTests(GatewayFactory gateway) : IClassFixture<GatewayFa
     {
         await using var db = await OpenStoreAsync();
 
-        var totals = await db.Orders.OrderBy(o => o.Id).Take(50)
-            .Select(o => new { o.Id, Total = o.Lines.Sum(l => l.UnitPrice * l.Quantity) }).ToListAsync();
+        var query = db.Orders.OrderBy(o => o.Id).Take(50)
+            .Select(o => new { o.Id, Total = o.Lines.Sum(l => l.UnitPrice * l.Quantity) });
+        Assert.DoesNotContain("ef_", query.ToQueryString()); // an integer SUM, not EF Core's decimal aggregate
+        var totals = await query.ToListAsync();
         var lines = await db.OrderLines.Where(l => l.OrderId <= 50).ToListAsync();
 
         Assert.All(totals, t => Assert.Equal(lines.Where(l => l.OrderId == t.Id).Sum(l => l.UnitPrice * l.Quantity), t.Total));

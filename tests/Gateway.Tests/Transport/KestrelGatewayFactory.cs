@@ -15,6 +15,13 @@ public class KestrelGatewayFactory : GatewayFactory
     private readonly Lazy<Uri> _baseAddress;
 
     public KestrelGatewayFactory()
+        : this(null)
+    {
+    }
+
+    /// <summary>A gateway on Kestrel over the store in <paramref name="storeDirectory"/> (another replica's), or a new one.</summary>
+    protected KestrelGatewayFactory(string? storeDirectory)
+        : base(storeDirectory)
     {
         UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         _baseAddress = new Lazy<Uri>(() =>

@@ -81,9 +81,16 @@ namespace Gateway.Store.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal>("Price")
+                    b.Property<long>("Price")
                         .HasPrecision(18, 2)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("PriceCents");
+
+                    b.Property<int>("RatingSum")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReviewCount")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Sku")
                         .IsRequired()
@@ -92,16 +99,20 @@ namespace Gateway.Store.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CategoryId");
-
                     b.HasIndex("CreatedAt");
+
+                    b.HasIndex("Price");
 
                     b.HasIndex("Sku")
                         .IsUnique();
 
+                    b.HasIndex("CategoryId", "Price");
+
                     b.ToTable("Products", t =>
                         {
-                            t.HasCheckConstraint("CK_Product_Price", "\"Price\" >= 0");
+                            t.HasCheckConstraint("CK_Product_Price", "\"PriceCents\" >= 0");
+
+                            t.HasCheckConstraint("CK_Product_Rating", "\"ReviewCount\" >= 0 AND \"RatingSum\" BETWEEN \"ReviewCount\" AND 5 * \"ReviewCount\"");
                         });
                 });
 
@@ -229,6 +240,10 @@ namespace Gateway.Store.Migrations
                     b.HasIndex("ProductId", "AuthorId")
                         .IsUnique();
 
+                    b.HasIndex("ProductId", "CreatedAt");
+
+                    b.HasIndex("ProductId", "Rating");
+
                     b.ToTable("Reviews", t =>
                         {
                             t.HasCheckConstraint("CK_Review_Rating", "\"Rating\" BETWEEN 1 AND 5");
@@ -276,9 +291,10 @@ namespace Gateway.Store.Migrations
                     b.Property<int>("Quantity")
                         .HasColumnType("INTEGER");
 
-                    b.Property<decimal>("UnitPrice")
+                    b.Property<long>("UnitPrice")
                         .HasPrecision(18, 2)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("UnitPriceCents");
 
                     b.HasKey("Id");
 
@@ -290,7 +306,7 @@ namespace Gateway.Store.Migrations
                         {
                             t.HasCheckConstraint("CK_OrderLine_Quantity", "\"Quantity\" >= 1");
 
-                            t.HasCheckConstraint("CK_OrderLine_UnitPrice", "\"UnitPrice\" >= 0");
+                            t.HasCheckConstraint("CK_OrderLine_UnitPrice", "\"UnitPriceCents\" >= 0");
                         });
                 });
 

@@ -7,12 +7,12 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace Gateway.Store.Seeding;
 
 /// <summary>
-/// Inserts many rows with one prepared INSERT per table, reusing its parameters row after row.
+/// Inserts many rows (on SQLite; PostgreSQL has <see cref="PostgreSqlCopyInserter"/>) with one prepared INSERT per table, reusing its parameters row after row.
 /// Table names, columns and value conversions come from the EF model and its type mappings, so the
 /// stored values are exactly what EF Core would write, on any relational provider; a SaveChanges per
 /// row (or per change-tracked batch) would be tens of times slower at scale 20.
 /// </summary>
-internal sealed class BulkInserter(DbContext db, DbTransaction transaction)
+internal sealed class BulkInserter(DbContext db, DbTransaction transaction) : ISeedInserter
 {
     private readonly ISqlGenerationHelper _sql = db.GetService<ISqlGenerationHelper>();
 

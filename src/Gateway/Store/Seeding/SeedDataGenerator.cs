@@ -138,6 +138,9 @@ internal static class SeedDataGenerator
                 continue;
             }
             var rating = NextRating(random);
+            // The aggregates the review writes keep, as they would stand after inserting these reviews one by one.
+            product.ReviewCount++;
+            product.RatingSum += rating;
             reviews.Add(new Review
             {
                 Id = reviews.Count + 1,

@@ -3,7 +3,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gateway.Store.Seeding;
 
-/// <summary>Writes the deterministic seed data into an empty store, in one transaction, logging progress per table.</summary>
+/// <summary>
+/// Writes the deterministic seed data into an empty store, in one transaction, through the provider's bulk path,
+/// logging progress per table.
+/// </summary>
 internal sealed class StoreSeeder(ILogger<StoreSeeder> logger)
 {
     public async Task SeedAsync(StoreDbContext db, int scale, CancellationToken cancellationToken)
@@ -17,7 +20,7 @@ internal sealed class StoreSeeder(ILogger<StoreSeeder> logger)
         try
         {
             await using var transaction = await db.Database.GetDbConnection().BeginTransactionAsync(cancellationToken);
-            var inserter = new BulkInserter(db, transaction);
+            ISeedInserter inserter = db.Database.IsNpgsql() ? new PostgreSqlCopyInserter(db) : new BulkInserter(db, transaction);
             await InsertAsync(inserter, data.Categories, cancellationToken);
             await InsertAsync(inserter, data.Warehouses, cancellationToken);
             await InsertAsync(inserter, data.Products, cancellationToken);
@@ -34,7 +37,7 @@ internal sealed class StoreSeeder(ILogger<StoreSeeder> logger)
         }
         logger.LogInformation("Seeded the store at scale {Scale} in {ElapsedMs} ms", scale, clock.ElapsedMilliseconds);
 
-        async Task InsertAsync<T>(BulkInserter inserter, IReadOnlyList<T> rows, CancellationToken token) where T : class
+        async Task InsertAsync<T>(ISeedInserter inserter, IReadOnlyList<T> rows, CancellationToken token) where T : class
         {
             var started = clock.ElapsedMilliseconds;
             await inserter.InsertAsync(rows, token);

@@ -29,8 +29,10 @@ public static class NodeScript
         await s_install.WaitAsync();
         try
         {
-            // npm ci writes this file last: its presence means every pinned package is installed.
-            if (File.Exists(Path.Combine(tools, "node_modules", ".package-lock.json")))
+            // npm ci writes this file last: its presence means every pinned package is installed, and a lock file
+            // changed since (a package added or bumped) makes it stale.
+            var installed = Path.Combine(tools, "node_modules", ".package-lock.json");
+            if (File.Exists(installed) && File.GetLastWriteTimeUtc(installed) >= File.GetLastWriteTimeUtc(Path.Combine(tools, "package-lock.json")))
             {
                 return;
             }

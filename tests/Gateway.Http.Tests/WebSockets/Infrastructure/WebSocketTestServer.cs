@@ -40,7 +40,8 @@ public sealed class WebSocketTestServer : IAsyncDisposable
         Action<GraphQLWebSocketOptions>? configure = null,
         bool useTokenAuthenticator = true,
         CancellationToken cancellationToken = default,
-        Action<GraphQL.DI.IGraphQLBuilder>? configureGraphQL = null)
+        Action<GraphQL.DI.IGraphQLBuilder>? configureGraphQL = null,
+        Action<IServiceCollection>? services = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
@@ -71,6 +72,8 @@ public sealed class WebSocketTestServer : IAsyncDisposable
                 execution.UserContext["marker"] = httpContext.Request.Query["marker"].ToString();
             configure?.Invoke(options);
         });
+
+        services?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.UseGraphQLWebSockets("/graphql");

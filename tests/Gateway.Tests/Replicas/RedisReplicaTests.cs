@@ -1,0 +1,127 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Gateway.Auth;
+using Gateway.EntityFramework.Relay;
+using Gateway.Http.Subscriptions;
+using Gateway.Messaging;
+using Gateway.Reviews;
+using Gateway.Tests.Infrastructure;
+using Gateway.Tests.Subscriptions;
+using Gateway.Tests.Transport;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gateway.Tests.Replicas;
+
+/// <summary>
+/// Two gateway replicas on Kestrel over one store and one Redis: an event raised by a mutation on one replica reaches
+/// a subscriber of the other (WebSocket and event stream), and readiness reports Redis.
+/// </summary>
+public sealed class RedisReplicaTests : IAsyncLifetime
+{
+    private readonly RedisServer _redis = new();
+    private Replica? _first;
+    private Replica? _second;
+
+    public async Task InitializeAsync()
+    {
+        await _redis.InitializeAsync();
+        _first = new Replica(_redis.ConnectionString, storeDirectory: null);
+        _ = _first.GraphQLEndpoint; // starts it: it migrates and seeds the store the second replica then shares
+        _second = new Replica(_redis.ConnectionString, _first.StoreDirectory);
+        _ = _second.GraphQLEndpoint;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_second is not null) await _second.DisposeAsync();
+        if (_first is not null) await _first.DisposeAsync();
+        await _redis.DisposeAsync();
+    }
+
+    [Fact]
+    public void With_a_redis_connection_string_the_bus_is_redis()
+    {
+        Assert.IsType<RedisTopicEventBus>(_first!.Services.GetRequiredService<ITopicEventBus>());
+    }
+
+    [Fact]
+    public async Task A_review_added_on_one_replica_reaches_a_subscriber_of_the_other()
+    {
+        const int productId = 11;
+        const int authorId = 21;
+        var product = GlobalId.Encode("Product", productId);
+        var subscriber = StorefrontWsClient.SubscribeAsync(
+            _second!, Path.Combine(ContractPaths.Screens, "OnReviewAdded.graphql"), new { productId = product },
+            expected: 1, grace: TimeSpan.FromMilliseconds(300));
+        var local = _second!.Services.GetRequiredService<InMemoryTopicEventBus>();
+        Assert.True(await local.WaitForSubscribersAsync(ReviewTopics.ReviewsOf(productId), 1), "the subscription never reached the second replica's bus");
+
+        using var http = new HttpClient { BaseAddress = _first!.GraphQLEndpoint };
+        var token = _first.Services.GetRequiredService<TokenIssuer>().Issue(authorId, $"Customer {authorId}", isAdmin: false);
+        var added = await http.QueryAsync(GraphQLHttp.Screen("AddReview"),
+            new { productId = product, rating = 4, title = "Seen across replicas", body = (string?)null }, token);
+
+        var output = await subscriber;
+        var pushed = Assert.Single(output["results"]!.AsArray())!["data"]!["onReviewAdded"]!;
+        Assert.Equal((string?)added["addReview"]!["review"]!["id"], (string?)pushed["id"]);
+        Assert.Equal("Seen across replicas", (string?)pushed["title"]);
+        Assert.True(await local.WaitForSubscribersAsync(ReviewTopics.ReviewsOf(productId), 0), "the completed subscription still holds its subscriber");
+    }
+
+    [Fact]
+    public async Task A_review_added_on_one_replica_reaches_an_event_stream_of_the_other()
+    {
+        const int productId = 12;
+        const int authorId = 22;
+        var product = GlobalId.Encode("Product", productId);
+        using var streamClient = new HttpClient { BaseAddress = _second!.GraphQLEndpoint, Timeout = TimeSpan.FromSeconds(30) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = JsonContent.Create(new { query = GraphQLHttp.Screen("OnReviewAdded"), variables = new { productId = product } }),
+        };
+        request.Headers.Accept.ParseAdd("text/event-stream");
+        using var response = await streamClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
+        var local = _second.Services.GetRequiredService<InMemoryTopicEventBus>();
+        Assert.True(await local.WaitForSubscribersAsync(ReviewTopics.ReviewsOf(productId), 1), "the event stream never reached the second replica's bus");
+
+        using var http = new HttpClient { BaseAddress = _first!.GraphQLEndpoint };
+        var token = _first.Services.GetRequiredService<TokenIssuer>().Issue(authorId, $"Customer {authorId}", isAdmin: false);
+        var added = await http.QueryAsync(GraphQLHttp.Screen("AddReview"),
+            new { productId = product, rating = 5, title = "Streamed across replicas", body = (string?)null }, token);
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        string? data = null;
+        while (data is null && await reader.ReadLineAsync(timeout.Token) is { } line)
+        {
+            if (line.StartsWith("data: {", StringComparison.Ordinal))
+            {
+                data = line["data: ".Length..];
+            }
+        }
+
+        var pushed = JsonNode.Parse(data!)!["data"]!["onReviewAdded"]!;
+        Assert.Equal((string?)added["addReview"]!["review"]!["id"], (string?)pushed["id"]);
+        Assert.Equal("Streamed across replicas", (string?)pushed["title"]);
+    }
+
+    [Fact]
+    public async Task Readiness_checks_redis_and_fails_while_it_is_down()
+    {
+        using var http = new HttpClient { BaseAddress = _first!.GraphQLEndpoint };
+        var ready = JsonNode.Parse(await http.GetStringAsync("/health/ready"))!;
+        Assert.Equal("Healthy", (string?)ready["checks"]!["redis"]!["status"]);
+
+        await _redis.DisposeAsync();
+        using var down = await http.GetAsync("/health/ready");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, down.StatusCode);
+        Assert.Equal("Unhealthy", (string?)JsonNode.Parse(await down.Content.ReadAsStringAsync())!["checks"]!["redis"]!["status"]);
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health/live")).StatusCode);
+    }
+
+    private sealed class Replica(string redis, string? storeDirectory) : KestrelGatewayFactory(storeDirectory)
+    {
+        protected override IEnumerable<KeyValuePair<string, string?>> Settings => [new("ConnectionStrings:Redis", redis)];
+    }
+}
