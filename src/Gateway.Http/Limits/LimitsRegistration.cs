@@ -34,6 +34,9 @@ internal static class LimitsRegistration
         services.AddSingleton<IValidateOptions<GraphQLLimitsOptions>, LimitsOptionsValidation>();
         services.AddSingleton<IValidateOptions<GraphQLCostOptions>, LimitsOptionsValidation>();
         services.AddSingleton<IValidateOptions<GraphQLRateLimitOptions>, LimitsOptionsValidation>();
+        services.AddOptions<GraphQLLimitsOptions>().ValidateOnStart();
+        services.AddOptions<GraphQLCostOptions>().ValidateOnStart();
+        services.AddOptions<GraphQLRateLimitOptions>().ValidateOnStart();
         services.TryAddSingleton<CostRateLimiter>();
         services.TryAddSingleton<OperationCostRule>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureExecution, ErrorLimit>());

@@ -77,7 +77,9 @@ internal sealed partial class GraphQLHttpHandler
 
         if (isGet && _options.EnableIde && !http.Request.Query.ContainsKey("query") && ResponseMediaTypes.AcceptsHtml(http.Request))
         {
-            await _ide.ServeIndexAsync(http, endpointPath).ConfigureAwait(false);
+            await (IntrospectionOffPage.Applies(http)
+                ? IntrospectionOffPage.WriteAsync(http, endpointPath)
+                : _ide.ServeIndexAsync(http, endpointPath)).ConfigureAwait(false);
             return;
         }
 

@@ -130,7 +130,9 @@ public sealed class DefaultServerFixture : IAsyncLifetime
 {
     public GraphQLTestServer Server { get; private set; } = null!;
 
-    public async Task InitializeAsync() => Server = await GraphQLTestServer.StartAsync();
+    // Introspection on, as in Development: the IDE tests need it, and the edge tests start servers of their own.
+    public async Task InitializeAsync() =>
+        Server = await GraphQLTestServer.StartAsync(configuration: new Dictionary<string, string?> { ["GraphQL:Introspection:Enabled"] = "true" });
 
     public async Task DisposeAsync() => await Server.DisposeAsync();
 }

@@ -13,12 +13,15 @@ public sealed class EdgeLimitsTests
     [Fact]
     public async Task A_query_over_the_timeout_is_cancelled_and_answered_with_a_code()
     {
-        await using var server = await GraphQLTestServer.StartAsync(configuration: new Dictionary<string, string?> { ["GraphQL:Execution:Timeout"] = "00:00:00.3" });
+        // Long enough that a loaded machine still reaches the resolver before it expires.
+        await using var server = await GraphQLTestServer.StartAsync(configuration: new Dictionary<string, string?> { ["GraphQL:Execution:Timeout"] = "00:00:02" });
         var probe = server.Services.GetRequiredService<CancellationProbe>();
 
-        using var response = await server.PostAsync(new { query = "{ slow }" }, GraphQLResponse);
-
+        var call = server.PostAsync(new { query = "{ slow }" }, GraphQLResponse);
+        await probe.Started.Task.WaitAsync(TimeSpan.FromSeconds(10));
         await probe.Cancelled.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        using var response = await call.WaitAsync(TimeSpan.FromSeconds(10));
+
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var error = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["errors"]![0]!;
         Assert.Equal("TIMEOUT", (string?)error["extensions"]!["code"]);
@@ -66,5 +69,29 @@ public sealed class EdgeLimitsTests
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("INVALID_JSON", (string?)JsonNode.Parse(text)!["errors"]![0]!["extensions"]!["code"]);
         Assert.DoesNotContain("   at ", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("GraphQL:Cost:MaxFieldCost", "0")]
+    [InlineData("GraphQL:Limits:MaxErrors", "0")]
+    [InlineData("GraphQL:RateLimit:PointsPerMinute", "-5")]
+    public async Task A_setting_that_would_switch_a_protection_off_stops_the_start(string key, string value)
+    {
+        var failure = await Record.ExceptionAsync(() => GraphQLTestServer.StartAsync(configuration: new Dictionary<string, string?> { [key] = value }));
+
+        Assert.Contains(key, Assert.IsType<Microsoft.Extensions.Options.OptionsValidationException>(failure).Message);
+    }
+
+    [Fact]
+    public async Task With_introspection_off_a_browser_is_told_why_instead_of_an_ide_without_a_schema()
+    {
+        await using var server = await GraphQLTestServer.StartAsync();
+
+        using var response = await server.GetAsync("/graphql", "text/html");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Introspection is disabled on this server", html);
+        Assert.Contains("GraphQL:Introspection:Enabled", html);
     }
 }

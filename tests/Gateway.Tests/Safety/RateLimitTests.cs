@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Gateway.Auth;
 using Gateway.Tests.Infrastructure;
+using Gateway.Tests.Transport;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Gateway.Tests.Safety;
@@ -10,7 +11,7 @@ namespace Gateway.Tests.Safety;
 /// <summary>Rate limiting by cost: a bucket of points per client, an operation takes its field cost, 429 when empty.</summary>
 public sealed class RateLimitTests(RateLimitTests.Gateway gateway) : IClassFixture<RateLimitTests.Gateway>
 {
-    public sealed class Gateway : GatewayFactory
+    public sealed class Gateway : KestrelGatewayFactory
     {
         protected override IEnumerable<KeyValuePair<string, string?>> Settings => [new("GraphQL:RateLimit:PointsPerMinute", "100")];
     }
@@ -18,7 +19,7 @@ public sealed class RateLimitTests(RateLimitTests.Gateway gateway) : IClassFixtu
     [Fact]
     public async Task Each_client_spends_its_own_bucket_and_an_empty_one_answers_429_with_retry_after()
     {
-        var client = gateway.CreateClient();
+        using var client = new HttpClient { BaseAddress = gateway.BaseAddress };
         var customer = gateway.Services.GetRequiredService<TokenIssuer>().Issue(7, "Customer 7", isAdmin: false);
 
         // ProductPage costs 38: two fit in 100 points, the third does not.
@@ -31,6 +32,11 @@ public sealed class RateLimitTests(RateLimitTests.Gateway gateway) : IClassFixtu
         var error = JsonNode.Parse(await refused.Content.ReadAsStringAsync())!["errors"]![0]!;
         Assert.Equal("RATE_LIMITED", (string?)error["extensions"]!["code"]);
         Assert.Equal(100, (double)error["extensions"]!["limit"]!);
+
+        // The same address over WebSocket spends the same bucket, and gets the same code.
+        var (message, _) = await WebSocketProbe.SubscribeAsync(gateway.BaseAddress, GraphQLHttp.Screen("ProductPage"), new { id = "UHJvZHVjdDox" });
+        Assert.Equal("error", (string?)message!["type"]);
+        Assert.Equal("RATE_LIMITED", (string?)message["payload"]![0]!["extensions"]!["code"]);
 
         // The signed-in customer is counted by the token's subject, not the address the anonymous calls came from.
         Assert.Equal(HttpStatusCode.OK, (await ProductPageAsync(client, customer)).StatusCode);
