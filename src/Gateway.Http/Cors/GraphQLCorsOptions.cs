@@ -37,7 +37,14 @@ public sealed class GraphQLCorsOptions
         "graphql-preflight",
         "cache-control",
         "last-event-id",
+        "graphql-cost",
     ];
+
+    /// <summary>
+    /// Response headers a page's script may read: how long to wait after a 429 (<c>Retry-After</c>), the SQL statement
+    /// count the diagnostics header reports.
+    /// </summary>
+    public string[] ExposedHeaders { get; set; } = ["retry-after", "x-sql-statements"];
 
     /// <summary>How long browsers may cache a preflight answer, in seconds (Chromium caps it at 7200). Default 600.</summary>
     public int PreflightMaxAgeSeconds { get; set; } = 600;

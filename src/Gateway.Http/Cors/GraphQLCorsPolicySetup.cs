@@ -16,6 +16,7 @@ internal sealed class GraphQLCorsPolicySetup(IOptions<GraphQLCorsOptions> option
             .SetIsOriginAllowed(origin => allowed.Contains(origin) || (loopback && IsLoopbackHttp(origin)))
             .WithMethods("GET", "POST")
             .WithHeaders(value.AllowedHeaders)
+            .WithExposedHeaders(value.ExposedHeaders)
             .SetPreflightMaxAge(TimeSpan.FromSeconds(value.PreflightMaxAgeSeconds)));
     }
 

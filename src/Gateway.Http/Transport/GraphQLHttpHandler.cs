@@ -71,6 +71,16 @@ internal sealed partial class GraphQLHttpHandler
 
         if (isGet && _options.EnableSdl && http.Request.Query.ContainsKey("sdl"))
         {
+            if (IntrospectionOffPage.Applies(http))
+            {
+                // The SDL is the schema introspection would reveal: where introspection is off, so is this.
+                await WriteRequestErrorAsync(http, ResponseMediaType.Json, new RequestException(
+                    StatusCodes.Status403Forbidden,
+                    "INTROSPECTION_DISABLED",
+                    "The schema is not published on this server: introspection is disabled (GraphQL:Introspection:Enabled).")).ConfigureAwait(false);
+                return;
+            }
+
             await WriteSdlAsync(http).ConfigureAwait(false);
             return;
         }

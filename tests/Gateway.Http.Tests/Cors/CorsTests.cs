@@ -48,9 +48,11 @@ public sealed class CorsTests
         Assert.Contains("POST", Header(preflight, "Access-Control-Allow-Methods"));
         Assert.Contains("authorization", Header(preflight, "Access-Control-Allow-Headers"));
         Assert.Contains("content-type", Header(preflight, "Access-Control-Allow-Headers"));
+        Assert.Contains("graphql-cost", Header(preflight, "Access-Control-Allow-Headers"));
         Assert.Equal("600", Header(preflight, "Access-Control-Max-Age"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("https://shop.example.com", Header(response, "Access-Control-Allow-Origin"));
+        Assert.Contains("retry-after", Header(response, "Access-Control-Expose-Headers")); // a page reads how long to wait after a 429
         Assert.Contains("Origin", Header(response, "Vary"));
     }
 

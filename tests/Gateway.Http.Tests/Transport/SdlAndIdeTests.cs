@@ -82,6 +82,19 @@ public sealed class SdlAndIdeTests(DefaultServerFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task Where_introspection_is_off_the_sdl_is_not_published_either()
+    {
+        await using var server = await GraphQLTestServer.StartAsync(); // Production: introspection off by default
+
+        using var sdl = await server.GetAsync("/graphql?sdl");
+
+        Assert.Equal(HttpStatusCode.Forbidden, sdl.StatusCode);
+        var body = await sdl.Content.ReadAsStringAsync();
+        Assert.Equal("INTROSPECTION_DISABLED", (string?)JsonNode.Parse(body)!["errors"]![0]!["extensions"]!["code"]);
+        Assert.DoesNotContain("type Query", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_ide_and_sdl_can_be_disabled()
     {
         await using var server = await GraphQLTestServer.StartAsync(options =>
