@@ -32,7 +32,7 @@ public sealed class HostileWebSocketTests(EdgeGatewayFactory gateway) : IClassFi
 
         Assert.True(message is not null, $"{hostile.Name}: the socket closed ({close}) instead of answering");
         Assert.Equal("error", (string?)message["type"]);
-        var wsCodes = message["payload"]!.AsArray().Select(error => (string?)error?["extensions"]?["code"]).ToList();
+        var wsCodes = message["payload"]!.AsArray().Select(error => (string?)error?["extensions"]?["code"] ?? "").ToList();
         Assert.Equal(httpCodes, wsCodes);
         Assert.Contains(hostile.ExpectedCode, wsCodes);
     }
