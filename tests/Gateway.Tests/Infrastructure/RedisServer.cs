@@ -13,14 +13,16 @@ public sealed class RedisServer : IAsyncLifetime
 {
     private Process? _process;
 
+    /// <summary>The redis-server executable, or null where it is not installed.</summary>
+    public static string? Binary { get; } = new[] { "/usr/bin/redis-server", "/usr/local/bin/redis-server" }.FirstOrDefault(File.Exists);
+
     public int Port { get; } = FreePort();
 
     public string ConnectionString => $"127.0.0.1:{Port}";
 
     public async Task InitializeAsync()
     {
-        var binary = new[] { "/usr/bin/redis-server", "/usr/local/bin/redis-server" }.FirstOrDefault(File.Exists)
-            ?? throw new InvalidOperationException("redis-server is not installed: run .ci/run, or apt-get install -y redis-server.");
+        var binary = Binary ?? throw new InvalidOperationException("redis-server is not installed: run .ci/run, or apt-get install -y redis-server.");
         _process = Process.Start(new ProcessStartInfo(binary)
         {
             ArgumentList = { "--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no" },

@@ -26,6 +26,11 @@ public sealed class RedisReplicaTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        if (RedisServer.Binary is null)
+        {
+            return; // every test here is skipped (RedisFact)
+        }
+
         await _redis.InitializeAsync();
         _first = new Replica(_redis.ConnectionString, storeDirectory: null);
         _ = _first.GraphQLEndpoint; // starts it: it migrates and seeds the store the second replica then shares
@@ -40,13 +45,13 @@ public sealed class RedisReplicaTests : IAsyncLifetime
         await _redis.DisposeAsync();
     }
 
-    [Fact]
+    [RedisFact]
     public void With_a_redis_connection_string_the_bus_is_redis()
     {
         Assert.IsType<RedisTopicEventBus>(_first!.Services.GetRequiredService<ITopicEventBus>());
     }
 
-    [Fact]
+    [RedisFact]
     public async Task A_review_added_on_one_replica_reaches_a_subscriber_of_the_other()
     {
         const int productId = 11;
@@ -70,7 +75,7 @@ public sealed class RedisReplicaTests : IAsyncLifetime
         Assert.True(await local.WaitForSubscribersAsync(ReviewTopics.ReviewsOf(productId), 0), "the completed subscription still holds its subscriber");
     }
 
-    [Fact]
+    [RedisFact]
     public async Task A_review_added_on_one_replica_reaches_an_event_stream_of_the_other()
     {
         const int productId = 12;
@@ -107,7 +112,7 @@ public sealed class RedisReplicaTests : IAsyncLifetime
         Assert.Equal("Streamed across replicas", (string?)pushed["title"]);
     }
 
-    [Fact]
+    [RedisFact]
     public async Task A_query_registered_through_apq_on_one_replica_runs_by_hash_on_the_other()
     {
         const string query = "query RegisteredOnce { categories(where: { depth: { eq: 0 } }) { id name } }";
@@ -133,7 +138,7 @@ public sealed class RedisReplicaTests : IAsyncLifetime
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
     }
 
-    [Fact]
+    [RedisFact]
     public async Task Readiness_checks_redis_and_fails_while_it_is_down()
     {
         using var http = new HttpClient { BaseAddress = _first!.GraphQLEndpoint };
