@@ -9,11 +9,7 @@ namespace Gateway.EntityFramework.Projection;
 /// </summary>
 internal static class Linq
 {
-    public static Type ElementType(Expression source) =>
-        source.Type.IsGenericType && source.Type.GetGenericTypeDefinition() == typeof(IEnumerable<>)
-            ? source.Type.GetGenericArguments()[0]
-            : source.Type.GetInterfaces().Concat([source.Type])
-                .First(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>)).GetGenericArguments()[0];
+    public static Type ElementType(Expression source) => OperatorCalls.ElementType(source.Type);
 
     public static Expression Where(Expression source, LambdaExpression predicate, bool queryable) =>
         Call(queryable, nameof(Enumerable.Where), [ElementType(source)], source, predicate);
@@ -48,19 +44,19 @@ internal static class Linq
         Call(false, nameof(Enumerable.All), [ElementType(source)], source, predicate);
 
     public static Expression ToList(Expression source) =>
-        Expression.Call(typeof(Enumerable), nameof(Enumerable.ToList), [ElementType(source)], source);
+        OperatorCalls.Call(typeof(Enumerable), nameof(Enumerable.ToList), [ElementType(source)], source);
 
     public static Expression FirstOrDefault(Expression source, bool queryable) =>
         Call(queryable, nameof(Enumerable.FirstOrDefault), [ElementType(source)], source);
 
     public static Expression Contains(Expression values, Expression value) =>
-        Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [value.Type], values, value);
+        OperatorCalls.Call(typeof(Enumerable), nameof(Enumerable.Contains), [value.Type], values, value);
 
     /// <summary>Whether a collection expression already limits its rows (a nested page needs ROW_NUMBER and, on some providers, APPLY).</summary>
     public static bool HasLimit(Expression expression) => new LimitFinder().Find(expression);
 
     private static Expression Call(bool queryable, string name, Type[] typeArguments, params Expression[] arguments) =>
-        Expression.Call(queryable ? typeof(Queryable) : typeof(Enumerable), name, typeArguments, arguments);
+        OperatorCalls.Call(queryable ? typeof(Queryable) : typeof(Enumerable), name, typeArguments, arguments);
 
     private sealed class LimitFinder : ExpressionVisitor
     {
