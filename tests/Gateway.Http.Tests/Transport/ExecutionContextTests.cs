@@ -79,7 +79,8 @@ public sealed class ExecutionContextTests
     [Fact]
     public async Task The_transport_also_runs_as_middleware_and_passes_other_paths_on()
     {
-        await using var server = await GraphQLTestServer.StartAsync(asMiddleware: true);
+        await using var server = await GraphQLTestServer.StartAsync(
+            asMiddleware: true, configuration: new Dictionary<string, string?> { ["GraphQL:Introspection:Enabled"] = "true" });
 
         using var graphQL = await server.PostAsync(new { query = "{ hello }" });
         using var sdl = await server.GetAsync("/graphql?sdl");
