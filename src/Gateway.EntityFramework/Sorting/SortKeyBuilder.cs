@@ -37,7 +37,15 @@ internal sealed class SortKeyBuilder(QueryScope scope)
         for (var i = 0; i < keys.Count; i++)
         {
             var descending = keys[i].Descending != reverse;
-            source = Linq.OrderBy(source, Expression.Lambda(keys[i].Key, parameter), descending, i == 0, queryable);
+            if (Nullable.GetUnderlyingType(keys[i].Key.Type) is not null)
+            {
+                // Nulls first ascending and last descending, said outright, as KeysetPredicate's cursors assume:
+                // SQLite orders NULL lowest by itself, PostgreSQL highest. (Reference-typed keys are left alone:
+                // their columns are NOT NULL in practice, and the extra term would keep an index from serving the order.)
+                var isNull = Expression.Equal(keys[i].Key, Expression.Constant(null, keys[i].Key.Type));
+                source = Linq.OrderBy(source, Expression.Lambda(isNull, parameter), !descending, i == 0, queryable);
+            }
+            source = Linq.OrderBy(source, Expression.Lambda(keys[i].Key, parameter), descending, i == 0 && Nullable.GetUnderlyingType(keys[i].Key.Type) is null, queryable);
         }
 
         return source;

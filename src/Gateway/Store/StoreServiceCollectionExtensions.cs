@@ -46,7 +46,8 @@ public static class StoreServiceCollectionExtensions
             {
                 StoreProvider.PostgreSql => new StoreContextFactory<PostgreSqlStoreDbContext>(
                     provider.GetRequiredService<IDbContextFactory<PostgreSqlStoreDbContext>>()),
-                _ => (IDbContextFactory<StoreDbContext>)ActivatorUtilities.CreateInstance(provider, sqliteFactory.ImplementationType!),
+                _ => (IDbContextFactory<StoreDbContext>)(sqliteFactory.ImplementationFactory?.Invoke(provider)
+                    ?? ActivatorUtilities.CreateInstance(provider, sqliteFactory.ImplementationType!)),
             });
         services.AddSingleton<StoreSeeder>();
         services.AddSingleton<StoreStartupLock>();
