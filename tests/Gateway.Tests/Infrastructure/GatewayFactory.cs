@@ -41,7 +41,7 @@ public class GatewayFactory : WebApplicationFactory<Program>
     public string DatabasePath => Path.Combine(_directory, "store.db");
 
     /// <summary>The store's connection string in its provider's form (the PostgreSQL database is created on first use).</summary>
-    public string StoreConnectionString => Provider == StoreProvider.PostgreSql
+    public virtual string StoreConnectionString => Provider == StoreProvider.PostgreSql
         ? _postgreSqlStore ??= PostgreSqlServer.CreateDatabaseAsync("gateway").GetAwaiter().GetResult()
         : $"Data Source={DatabasePath}";
 
