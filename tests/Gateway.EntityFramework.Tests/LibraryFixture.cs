@@ -48,6 +48,9 @@ public class LibraryFixture : IDisposable
 
     public ServiceProvider Services { get; }
 
+    /// <summary>True on PostgreSQL, whose SQL differs from SQLite's (LATERAL joins, strpos, unquoted aliases).</summary>
+    public virtual bool OnPostgreSql => false;
+
     protected virtual void Configure(EntityFrameworkOptions options)
     {
         options.MaxPageSize = 50;

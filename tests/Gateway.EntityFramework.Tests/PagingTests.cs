@@ -85,7 +85,8 @@ public class PagingTests(LibraryFixture fixture) : IClassFixture<LibraryFixture>
         var result = (await fixture.ExecuteAsync("query($c: String) { books(first: 5, after: $c, where: { pages: { gt: 100 } }, order: [{ price: DESC }]) { nodes { isbn } } }", new { c = cursor })).AssertNoErrors();
         var sql = Assert.Single(result.Sql.Statements);
         Assert.Contains("WHERE", sql);
-        Assert.Contains("ORDER BY \"b\".\"Price\" DESC, \"b\".\"Id\"", sql);
+        // Quotes aside: Npgsql leaves table aliases unquoted.
+        Assert.Contains("ORDER BY b.Price DESC, b.Id", sql.Replace("\"", ""));
         Assert.Contains("LIMIT", sql);
         Assert.DoesNotContain("OFFSET", sql);
         var expected = Expected("[{ price: DESC }]").Skip(40).Where(isbn => LibraryData.Books(fixture).Single(b => b.Isbn == isbn).Pages > 100).Take(5);

@@ -22,6 +22,8 @@ public sealed class PostgreSqlLibraryFixture : LibraryFixture
         : base(database is null ? null : o => o.UseNpgsql(database)) =>
         _database = database;
 
+    public override bool OnPostgreSql => _database is not null;
+
     public override void Dispose()
     {
         base.Dispose();

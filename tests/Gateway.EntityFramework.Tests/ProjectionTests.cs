@@ -44,7 +44,8 @@ public class ProjectionTests(LibraryFixture fixture) : IClassFixture<LibraryFixt
 
         var sql = Assert.Single(small.Sql.Statements);
         Assert.Equal(1, large.Sql.Count);
-        Assert.Contains("ROW_NUMBER() OVER(PARTITION BY", sql);
+        // SQLite has no LATERAL: EF Core pages each parent's rows with a window function there.
+        Assert.Contains(fixture.OnPostgreSql ? "JOIN LATERAL" : "ROW_NUMBER() OVER(PARTITION BY", sql);
         Assert.DoesNotContain("APPLY", sql);
 
         var books = LibraryData.Books(fixture).OrderBy(b => b.Id).Take(50).ToList();
@@ -160,7 +161,8 @@ public class ProjectionTests(LibraryFixture fixture) : IClassFixture<LibraryFixt
             Assert.Equal(expected, LibraryData.Strings(book.GetProperty("sameAuthor"), "isbn"));
         }
 
-        Assert.Equal(2, result.Sql.Count);
+        // SQLite loads the list inside the nested page by a follow-up query; PostgreSQL joins it LATERAL in the same one.
+        Assert.Equal(fixture.OnPostgreSql ? 1 : 2, result.Sql.Count);
     }
 
     [StoreFact]

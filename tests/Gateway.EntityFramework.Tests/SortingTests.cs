@@ -12,7 +12,8 @@ public class SortingTests(LibraryFixture fixture) : IClassFixture<LibraryFixture
         var expected = LibraryData.Books(fixture).OrderBy(b => b.Genre).ThenByDescending(b => b.Price).ThenBy(b => b.Id).Select(b => b.Isbn);
         Assert.Equal(expected, LibraryData.Strings(result.Data.GetProperty("allBooks"), "isbn"));
         var sql = Assert.Single(result.Sql.Statements);
-        Assert.Contains("ORDER BY \"b\".\"Genre\", \"b\".\"Price\" DESC, \"b\".\"Id\"", sql);
+        // Quotes aside: Npgsql leaves table aliases unquoted.
+        Assert.Contains("ORDER BY b.Genre, b.Price DESC, b.Id", sql.Replace("\"", ""));
     }
 
     [StoreFact]
