@@ -54,7 +54,14 @@ public static class PostgreSqlServer
                 .OrderByDescending(d => int.TryParse(Path.GetFileName(Path.GetDirectoryName(d)), out var version) ? version : 0)
             : Enumerable.Empty<string>();
         var onPath = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator);
-        return installed.Concat(onPath).FirstOrDefault(d => File.Exists(Path.Combine(d, "initdb")) && File.Exists(Path.Combine(d, "pg_ctl")));
+        return installed.Concat(onPath).FirstOrDefault(d => Runnable(Path.Combine(d, "initdb")) && Runnable(Path.Combine(d, "pg_ctl")));
+    }
+
+    /// <summary>The file exists, and so does the final target of a symbolic link (File.Exists is true for a dangling one).</summary>
+    private static bool Runnable(string path)
+    {
+        var file = new FileInfo(path);
+        return file.Exists && (file.LinkTarget is null || file.ResolveLinkTarget(returnFinalTarget: true) is { Exists: true });
     }
 
     private static async Task<Cluster> StartAsync()
