@@ -14,6 +14,7 @@ namespace Gateway.Testing.PostgreSql;
 /// </summary>
 public static class PostgreSqlServer
 {
+    private const string DirectoryPrefix = "gateway-pg-";
     private static readonly Lazy<string?> s_binaries = new(FindBinaries);
     private static readonly Lazy<Task<Cluster>> s_cluster = new(StartAsync);
 
@@ -67,7 +68,8 @@ public static class PostgreSqlServer
     private static async Task<Cluster> StartAsync()
     {
         var binaries = s_binaries.Value ?? throw new InvalidOperationException(SkipReason);
-        var directory = Directory.CreateTempSubdirectory("gateway-pg-").FullName;
+        RemoveStaleClusters();
+        var directory = Directory.CreateTempSubdirectory(DirectoryPrefix).FullName;
         var data = Path.Combine(directory, "data");
         var port = FreePort();
         // initdb refuses to run as root; CI containers often are root, so the cluster then runs as "postgres".
@@ -94,6 +96,46 @@ public static class PostgreSqlServer
             }
         };
         return cluster;
+    }
+
+    /// <summary>
+    /// Deletes the folders of earlier runs' clusters that no longer run (no postmaster.pid, or its process is gone)
+    /// and were last written over ten minutes ago: the test host may exit before its exit handler has removed its
+    /// own folder.
+    /// </summary>
+    private static void RemoveStaleClusters()
+    {
+        foreach (var stale in Directory.GetDirectories(Path.GetTempPath(), DirectoryPrefix + "*"))
+        {
+            var pidFile = Path.Combine(stale, "data", "postmaster.pid");
+            var running = File.Exists(pidFile) && int.TryParse(File.ReadLines(pidFile).FirstOrDefault(), out var pid) && IsAlive(pid);
+            // A folder of a few minutes may be another test process's cluster still being created (no pid file yet).
+            var old = Directory.GetLastWriteTimeUtc(stale) < DateTime.UtcNow.AddMinutes(-10);
+            if (!running && old)
+            {
+                try
+                {
+                    Directory.Delete(stale, recursive: true);
+                }
+                catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+                {
+                    // Another user's, or in use: left alone.
+                }
+            }
+        }
+
+        static bool IsAlive(int pid)
+        {
+            try
+            {
+                using var process = Process.GetProcessById(pid);
+                return !process.HasExited;
+            }
+            catch (ArgumentException)
+            {
+                return false;
+            }
+        }
     }
 
     private static async Task RunAsync(string program, string? runAs, params string[] arguments)
