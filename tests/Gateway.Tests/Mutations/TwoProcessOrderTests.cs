@@ -33,8 +33,21 @@ public sealed class TwoProcessOrderTests(PostgreSqlMutationStore store) : IClass
             lastOrderBefore = await before.Orders.MaxAsync(o => o.Id);
         }
         var starting = new[] { 0, 1 }.Select(_ => GatewayProcess.StartAsync(StoreProvider.PostgreSql, store.StoreConnectionString)).ToList();
-        await using var first = await starting[0];
-        await using var second = await starting[1];
+        try
+        {
+            await Task.WhenAll(starting);
+        }
+        catch
+        {
+            // One failed to start: stop the other before failing.
+            foreach (var started in starting.Where(t => t.IsCompletedSuccessfully))
+            {
+                await started.Result.DisposeAsync();
+            }
+            throw;
+        }
+        await using var first = starting[0].Result;
+        await using var second = starting[1].Result;
         var issuer = store.Get<TokenIssuer>();
         using var clientA = new HttpClient { BaseAddress = first.BaseAddress };
         using var clientB = new HttpClient { BaseAddress = second.BaseAddress };

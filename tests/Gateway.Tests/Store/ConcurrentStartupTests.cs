@@ -70,6 +70,41 @@ public class ConcurrentStartupTests
     }
 
     [StoreFact]
+    public async Task Three_gateway_processes_starting_together_on_an_empty_store_all_become_ready_over_one_seeding()
+    {
+        var store = await NewStoreAsync();
+        var processes = new List<GatewayProcess>();
+        try
+        {
+            // Real processes: the lock must hold across them, not only between hosts sharing this process's memory.
+            var starting = Enumerable.Range(0, 3).Select(_ => GatewayProcess.StartAsync(Provider, store)).ToList();
+            try
+            {
+                await Task.WhenAll(starting).WaitAsync(TimeSpan.FromMinutes(3));
+            }
+            finally
+            {
+                // Whatever failed, the processes that did start are stopped below.
+                processes.AddRange(starting.Where(t => t.IsCompletedSuccessfully).Select(t => t.Result));
+            }
+
+            Assert.Single(processes, p => p.Output.Contains("Seeding the store at scale 1", StringComparison.Ordinal));
+            await using var db = Context(store);
+            Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+            Assert.Equal(1_000, await db.Products.CountAsync());
+            Assert.Equal(10_000, await db.Reviews.CountAsync());
+        }
+        finally
+        {
+            foreach (var process in processes)
+            {
+                await process.DisposeAsync();
+            }
+            await DeleteStoreAsync(store);
+        }
+    }
+
+    [StoreFact]
     public async Task A_replica_does_not_migrate_while_another_holds_the_start_up_lock()
     {
         var store = await NewStoreAsync();
