@@ -1,10 +1,11 @@
+using Gateway.Testing.PostgreSql;
 using Gateway.EntityFramework.Diagnostics;
 
 namespace Gateway.EntityFramework.Tests;
 
-public sealed class DiagnosticsTests(LibraryFixture fixture) : IClassFixture<LibraryFixture>
+public class DiagnosticsTests(LibraryFixture fixture) : IClassFixture<LibraryFixture>
 {
-    [Fact]
+    [StoreFact]
     public async Task Statements_are_counted_per_request_across_parallel_root_fields()
     {
         var result = (await fixture.ExecuteAsync("""
@@ -15,7 +16,7 @@ public sealed class DiagnosticsTests(LibraryFixture fixture) : IClassFixture<Lib
         Assert.Equal(4, result.RequestSql.Statements.Count);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Each_operation_is_logged_at_debug_with_name_duration_and_statement_count()
     {
         (await fixture.ExecuteAsync("query LoggedOperation { books(first: 2) { totalCount nodes { isbn } } }")).AssertNoErrors();
@@ -25,7 +26,7 @@ public sealed class DiagnosticsTests(LibraryFixture fixture) : IClassFixture<Lib
         Assert.IsType<double>(entry.State["DurationMs"]);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Rejected_arguments_run_no_sql()
     {
         var result = await fixture.ExecuteAsync("{ books(first: 500) { nodes { isbn } } }");
@@ -33,3 +34,6 @@ public sealed class DiagnosticsTests(LibraryFixture fixture) : IClassFixture<Lib
         Assert.Equal(0, result.RequestSql.Count);
     }
 }
+
+/// <summary>The same tests on PostgreSQL.</summary>
+public sealed class DiagnosticsTestsOnPostgreSql(PostgreSqlLibraryFixture fixture) : DiagnosticsTests(fixture), IClassFixture<PostgreSqlLibraryFixture>, IRunsOnPostgreSql;

@@ -1,8 +1,9 @@
+using Gateway.Testing.PostgreSql;
 namespace Gateway.EntityFramework.Tests;
 
-public sealed class ExtensibilityTests(LibraryFixture fixture) : IClassFixture<LibraryFixture>
+public class ExtensibilityTests(LibraryFixture fixture) : IClassFixture<LibraryFixture>
 {
-    [Fact]
+    [StoreFact]
     public async Task A_hand_written_field_projects_an_entity_through_the_engine()
     {
         var result = (await fixture.ExecuteAsync("{ manualBook(isbn: \"ISBN-030\") { title author { name } reviews(first: 1) { totalCount } } }")).AssertNoErrors();
@@ -13,7 +14,7 @@ public sealed class ExtensibilityTests(LibraryFixture fixture) : IClassFixture<L
         Assert.Single(result.Sql.Statements);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Entities_load_by_key_in_request_order_with_nulls_in_one_statement()
     {
         var books = LibraryData.Books(fixture).OrderBy(b => b.Id).ToList();
@@ -27,17 +28,19 @@ public sealed class ExtensibilityTests(LibraryFixture fixture) : IClassFixture<L
         Assert.Single(result.Sql.Statements);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Lists_inside_nested_pages_cost_one_follow_up_statement_per_field_whatever_the_page_size()
     {
         var small = (await fixture.ExecuteAsync(NestedPages, new { size = 1 })).AssertNoErrors();
         var result = (await fixture.ExecuteAsync(NestedPages, new { size = 3 })).AssertNoErrors();
 
         // SQLite has no APPLY: chapters and reviews, nested in the books page, each load in one follow-up query
-        Assert.Equal(3, small.Sql.Count);
-        Assert.Equal(3, result.Sql.Count);
+        // One follow-up per list field on SQLite (no LATERAL); PostgreSQL joins the lists LATERAL into the one statement.
+        var statements = fixture.OnPostgreSql ? 1 : 3;
+        Assert.Equal(statements, small.Sql.Count);
+        Assert.Equal(statements, result.Sql.Count);
         Assert.All(result.Sql.Statements, sql => Assert.DoesNotContain("APPLY", sql));
-        Assert.Contains("ROW_NUMBER() OVER(PARTITION BY", result.Sql.Statements[0]);
+        Assert.Contains(fixture.OnPostgreSql ? "JOIN LATERAL" : "ROW_NUMBER() OVER(PARTITION BY", result.Sql.Statements[0]);
         var books = LibraryData.Books(fixture);
         var authors = books.Select(b => b.Author).DistinctBy(a => a.Id).OrderBy(a => a.Name).ThenBy(a => a.Id).Take(3).ToList();
         var nodes = result.Data.GetProperty("authors").GetProperty("nodes").EnumerateArray().ToList();
@@ -78,3 +81,6 @@ public sealed class ExtensibilityTests(LibraryFixture fixture) : IClassFixture<L
         }
         """;
 }
+
+/// <summary>The same tests on PostgreSQL.</summary>
+public sealed class ExtensibilityTestsOnPostgreSql(PostgreSqlLibraryFixture fixture) : ExtensibilityTests(fixture), IClassFixture<PostgreSqlLibraryFixture>, IRunsOnPostgreSql;

@@ -1,12 +1,13 @@
+using Gateway.Testing.PostgreSql;
 using Gateway.EntityFramework.Tests.Model;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gateway.EntityFramework.Tests;
 
 /// <summary>Writes to its own database (its own fixture), so other classes keep the seeded data.</summary>
-public sealed class KeysetStabilityTests(LibraryFixture fixture) : IClassFixture<LibraryFixture>
+public class KeysetStabilityTests(LibraryFixture fixture) : IClassFixture<LibraryFixture>
 {
-    [Fact]
+    [StoreFact]
     public async Task Rows_inserted_between_pages_neither_duplicate_nor_skip_rows()
     {
         const string query = "query($after: String) { books(first: 6, after: $after, order: [{ price: ASC }]) { pageInfo { hasNextPage endCursor } nodes { isbn } } }";
@@ -40,3 +41,6 @@ public sealed class KeysetStabilityTests(LibraryFixture fixture) : IClassFixture
         Assert.Equal("ISBN-NEW-2", seen[^1]);
     }
 }
+
+/// <summary>The same tests on PostgreSQL.</summary>
+public sealed class KeysetStabilityTestsOnPostgreSql(PostgreSqlLibraryFixture fixture) : KeysetStabilityTests(fixture), IClassFixture<PostgreSqlLibraryFixture>, IRunsOnPostgreSql;

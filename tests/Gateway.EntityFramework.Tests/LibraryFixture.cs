@@ -12,17 +12,30 @@ using Microsoft.Extensions.Logging;
 
 namespace Gateway.EntityFramework.Tests;
 
-/// <summary>An in-memory SQLite library (one open connection per test class) and the schema over it.</summary>
+/// <summary>
+/// An in-memory SQLite library (one open connection per test class) and the schema over it; or, through
+/// <see cref="PostgreSqlLibraryFixture"/>, the same library in a database of its own on the test run's PostgreSQL.
+/// </summary>
 public class LibraryFixture : IDisposable
 {
     private readonly SqliteConnection _connection = new("Data Source=:memory:");
 
     public LibraryFixture()
+        : this(null)
     {
-        _connection.Open();
+    }
+
+    /// <summary>The library on the store <paramref name="useStore"/> configures, or in memory on SQLite.</summary>
+    protected LibraryFixture(Action<DbContextOptionsBuilder>? useStore)
+    {
+        if (useStore is null)
+        {
+            _connection.Open();
+            useStore = o => o.UseSqlite(_connection);
+        }
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Debug).AddFilter("Microsoft", LogLevel.Warning).AddProvider(Logs));
-        services.AddDbContextFactory<LibraryDb>(o => o.UseSqlite(_connection).AddSqlStatementCounting());
+        services.AddDbContextFactory<LibraryDb>(o => useStore(o.AddSqlStatementCounting()));
         services.AddEntityDeclarationsFrom(typeof(LibraryFixture).Assembly);
         services.AddSingleton<IEntityFieldAuthorizer, HeaderAuthorizer>();
         services.AddGraphQL(b => b.AddSchema<LibrarySchema>().AddSystemTextJson()
@@ -34,6 +47,9 @@ public class LibraryFixture : IDisposable
     }
 
     public ServiceProvider Services { get; }
+
+    /// <summary>True on PostgreSQL, whose SQL differs from SQLite's (LATERAL joins, strpos, unquoted aliases).</summary>
+    public virtual bool OnPostgreSql => false;
 
     protected virtual void Configure(EntityFrameworkOptions options)
     {
@@ -69,7 +85,7 @@ public class LibraryFixture : IDisposable
         return new GraphResult(json, scope.Counter, SqlStatementCounter.ForRequest(userContext));
     }
 
-    public void Dispose()
+    public virtual void Dispose()
     {
         Services.Dispose();
         _connection.Dispose();

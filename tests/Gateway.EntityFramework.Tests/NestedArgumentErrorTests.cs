@@ -1,3 +1,4 @@
+using Gateway.Testing.PostgreSql;
 using System.Text.Json;
 
 namespace Gateway.EntityFramework.Tests;
@@ -6,9 +7,9 @@ namespace Gateway.EntityFramework.Tests;
 /// A refused argument of a nested field (page size, cursor, order) is that field's error: the field is null with
 /// its own path, its parent and siblings are answered, as if each field had been resolved on its own.
 /// </summary>
-public sealed class NestedArgumentErrorTests(LibraryFixture fixture) : IClassFixture<LibraryFixture>
+public class NestedArgumentErrorTests(LibraryFixture fixture) : IClassFixture<LibraryFixture>
 {
-    [Fact]
+    [StoreFact]
     public async Task A_nested_connection_with_a_refused_page_size_is_null_and_its_parent_is_kept()
     {
         var result = await fixture.ExecuteAsync(
@@ -25,7 +26,7 @@ public sealed class NestedArgumentErrorTests(LibraryFixture fixture) : IClassFix
         }
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_refused_cursor_under_a_reference_nulls_only_that_field()
     {
         var result = await fixture.ExecuteAsync(
@@ -38,7 +39,7 @@ public sealed class NestedArgumentErrorTests(LibraryFixture fixture) : IClassFix
         Assert.Equal(JsonValueKind.Null, author.GetProperty("books").ValueKind);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_refused_argument_in_a_follow_up_collection_nulls_only_that_field()
     {
         // A page nested in a page loads through its own follow-up statement; its error still lands on it.
@@ -52,7 +53,7 @@ public sealed class NestedArgumentErrorTests(LibraryFixture fixture) : IClassFix
         Assert.Equal(JsonValueKind.Null, book.GetProperty("reviews").ValueKind);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_root_field_with_a_refused_argument_is_still_its_own_error()
     {
         var result = await fixture.ExecuteAsync("{ books(first: 51) { nodes { isbn } } publishers { name } }");
@@ -66,3 +67,6 @@ public sealed class NestedArgumentErrorTests(LibraryFixture fixture) : IClassFix
         [.. result.Json.GetProperty("errors").EnumerateArray()
             .Select(e => string.Join("/", e.GetProperty("path").EnumerateArray().Select(p => p.ToString())))];
 }
+
+/// <summary>The same tests on PostgreSQL.</summary>
+public sealed class NestedArgumentErrorTestsOnPostgreSql(PostgreSqlLibraryFixture fixture) : NestedArgumentErrorTests(fixture), IClassFixture<PostgreSqlLibraryFixture>, IRunsOnPostgreSql;

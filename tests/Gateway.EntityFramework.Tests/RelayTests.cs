@@ -1,11 +1,12 @@
+using Gateway.Testing.PostgreSql;
 using System.Text.Json;
 using Gateway.EntityFramework.Relay;
 
 namespace Gateway.EntityFramework.Tests;
 
-public sealed class RelayTests(LibraryFixture fixture) : IClassFixture<LibraryFixture>
+public class RelayTests(LibraryFixture fixture) : IClassFixture<LibraryFixture>
 {
-    [Fact]
+    [StoreFact]
     public async Task Node_resolves_an_entity_by_its_global_id_with_a_projected_query()
     {
         var book = LibraryData.Books(fixture).OrderBy(b => b.Id).Skip(7).First();
@@ -20,7 +21,7 @@ public sealed class RelayTests(LibraryFixture fixture) : IClassFixture<LibraryFi
         Assert.DoesNotContain("\"Pages\"", sql);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Node_fields_with_the_same_selection_share_one_batched_statement()
     {
         var books = LibraryData.Books(fixture).OrderBy(b => b.Id).Take(3).ToList();
@@ -49,7 +50,7 @@ public sealed class RelayTests(LibraryFixture fixture) : IClassFixture<LibraryFi
         Assert.Equal(3, result.Sql.Count);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Nodes_run_one_query_per_type_keep_order_and_return_null_for_unknown_ids()
     {
         var books = LibraryData.Books(fixture).OrderBy(b => b.Id).ToList();
@@ -79,7 +80,7 @@ public sealed class RelayTests(LibraryFixture fixture) : IClassFixture<LibraryFi
         Assert.All(result.Sql.Statements, sql => Assert.Contains("WHERE", sql, StringComparison.Ordinal));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Malformed_ids_are_field_errors_never_server_errors()
     {
         var node = await fixture.ExecuteAsync("{ node(id: \"@@not base64@@\") { id } }");
@@ -95,3 +96,6 @@ public sealed class RelayTests(LibraryFixture fixture) : IClassFixture<LibraryFi
         Assert.Equal(JsonValueKind.Object, nodes.Data.GetProperty("nodes")[1].ValueKind);
     }
 }
+
+/// <summary>The same tests on PostgreSQL.</summary>
+public sealed class RelayTestsOnPostgreSql(PostgreSqlLibraryFixture fixture) : RelayTests(fixture), IClassFixture<PostgreSqlLibraryFixture>, IRunsOnPostgreSql;

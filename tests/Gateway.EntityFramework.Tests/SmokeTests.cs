@@ -1,8 +1,9 @@
+using Gateway.Testing.PostgreSql;
 namespace Gateway.EntityFramework.Tests;
 
-public sealed class SmokeTests(LibraryFixture fixture) : IClassFixture<LibraryFixture>
+public class SmokeTests(LibraryFixture fixture) : IClassFixture<LibraryFixture>
 {
-    [Fact]
+    [StoreFact]
     public async Task A_screen_sized_request_runs_in_a_handful_of_statements()
     {
         var result = (await fixture.ExecuteAsync("""
@@ -36,3 +37,6 @@ public sealed class SmokeTests(LibraryFixture fixture) : IClassFixture<LibraryFi
         Assert.Equal(3, result.Data.GetProperty("books").GetProperty("nodes").GetArrayLength());
     }
 }
+
+/// <summary>The same tests on PostgreSQL.</summary>
+public sealed class SmokeTestsOnPostgreSql(PostgreSqlLibraryFixture fixture) : SmokeTests(fixture), IClassFixture<PostgreSqlLibraryFixture>, IRunsOnPostgreSql;

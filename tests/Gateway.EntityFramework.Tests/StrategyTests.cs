@@ -32,3 +32,21 @@ public sealed class StrategyTests(LibraryFixture sqliteDefault, NavigationStrate
         Assert.Equal(System.Text.Json.JsonValueKind.Null, result.Data.GetProperty("books").ValueKind);
     }
 }
+
+/// <summary>Auto on PostgreSQL: the navigation path (LATERAL joins) that SQLite cannot take, with the same answer.</summary>
+public sealed class PostgreSqlStrategyTests(LibraryFixture sqliteDefault, PostgreSqlLibraryFixture postgreSql)
+    : IClassFixture<LibraryFixture>, IClassFixture<PostgreSqlLibraryFixture>, Gateway.Testing.PostgreSql.IRunsOnPostgreSql
+{
+    private const string ReferenceInNestedPage = "{ books(first: 2, order: [{ id: ASC }]) { nodes { reviews(first: 1) { nodes { reviewer { name } } } } } }";
+
+    [Gateway.Testing.PostgreSql.StoreFact]
+    public async Task Auto_on_postgresql_navigates_references_in_nested_pages_in_one_lateral_statement_with_sqlites_answer()
+    {
+        var result = (await postgreSql.ExecuteAsync(ReferenceInNestedPage)).AssertNoErrors();
+        var sql = Assert.Single(result.Sql.Statements);
+        Assert.Contains("JOIN LATERAL", sql);
+        Assert.DoesNotContain("WHERE a.\"Id\" = r.\"ReviewerId\"", sql);
+        var sqlite = (await sqliteDefault.ExecuteAsync(ReferenceInNestedPage)).AssertNoErrors();
+        Assert.Equal(sqlite.Data.ToString(), result.Data.ToString());
+    }
+}

@@ -37,7 +37,15 @@ internal sealed class SortKeyBuilder(QueryScope scope)
         for (var i = 0; i < keys.Count; i++)
         {
             var descending = keys[i].Descending != reverse;
-            source = Linq.OrderBy(source, Expression.Lambda(keys[i].Key, parameter), descending, i == 0, queryable);
+            if (keys[i].CanBeNull)
+            {
+                // Nulls first ascending and last descending, said outright, as KeysetPredicate's cursors assume:
+                // SQLite orders NULL lowest by itself, PostgreSQL highest. Only for keys that can be NULL: the
+                // extra term would keep an index on a NOT NULL column from serving the order.
+                var isNull = Expression.Equal(keys[i].Key, Expression.Constant(null, keys[i].Key.Type));
+                source = Linq.OrderBy(source, Expression.Lambda(isNull, parameter), !descending, i == 0, queryable);
+            }
+            source = Linq.OrderBy(source, Expression.Lambda(keys[i].Key, parameter), descending, i == 0 && !keys[i].CanBeNull, queryable);
         }
 
         return source;
@@ -69,9 +77,24 @@ internal sealed class SortKeyBuilder(QueryScope scope)
                 Add(scope.Model.EmbeddedType(field.TargetClrType), instance, (IDictionary<string, object?>)value!, path + ".", keys);
                 break;
             default:
-                keys.Add(new SortKey(ParameterReplacer.Inline(field.Expression!, instance), (SortDirection)value!, path));
+                var key = ParameterReplacer.Inline(field.Expression!, instance);
+                keys.Add(new SortKey(key, (SortDirection)value!, path, CanBeNull(key)));
                 break;
         }
+    }
+
+    /// <summary>
+    /// Whether a key's SQL value can be NULL: a nullable value type, or a reference-typed member (text) whose mapped
+    /// column is nullable; a computed reference-typed key is assumed nullable.
+    /// </summary>
+    private bool CanBeNull(Expression key)
+    {
+        if (key.Type.IsValueType)
+        {
+            return Nullable.GetUnderlyingType(key.Type) is not null;
+        }
+        return key is not MemberExpression { Expression: { } owner, Member.Name: var name }
+            || scope.Db.Model.FindEntityType(owner.Type)?.FindProperty(name) is not { IsNullable: false };
     }
 
     private void AppendPrimaryKey(IEntityObjectType type, Expression instance, List<SortKey> keys)

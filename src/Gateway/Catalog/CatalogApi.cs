@@ -96,7 +96,9 @@ public static class CatalogApi
         }
         var related = await db.Products
             .Where(p => p.CategoryId == categoryId && p.Id != id)
-            .OrderByDescending(p => p.Reviews.Average(r => (double?)r.Rating))
+            // Unrated last, said outright: SQLite sorts NULL last in a descending order, PostgreSQL first.
+            .OrderBy(p => !p.Reviews.Any())
+            .ThenByDescending(p => p.Reviews.Average(r => (double?)r.Rating))
             .ThenBy(p => p.Id)
             .Take(take)
             .Select(CatalogProjections.ToDto)

@@ -12,7 +12,8 @@ public sealed class CategoryType : EntityType<Category>
         Field(c => c.Slug);
         Field(c => c.Depth).Description("0 for a root category, 1 for its children.");
         Reference(c => c.Parent).Description("The parent category; null for a root.");
-        List(c => c.Children);
+        // In id order on every provider (PostgreSQL returns rows of an unordered join in no particular order).
+        List("children", c => c.Children.OrderBy(child => child.Id));
         Connection("products", c => c.Products).Description("Products filed directly under this category.");
         // The tree has two levels and products sit on leaves, so a category's own products plus its
         // children's are all of its descendants' products.

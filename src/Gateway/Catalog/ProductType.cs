@@ -37,7 +37,9 @@ public sealed class ProductType : EntityType<Product>
         p => p.Category.Products
             // ProductRating.Average written out (an expression inside a nested lambda is not inlined): ranking a category
             // reads its product rows' kept aggregates, not their reviews.
-            .OrderByDescending(other => other.ReviewCount == 0 ? null : (double?)other.RatingSum / other.ReviewCount)
+            // Unrated last, said outright: SQLite sorts NULL last in a descending order, PostgreSQL first.
+            .OrderBy(other => other.ReviewCount == 0)
+            .ThenByDescending(other => other.ReviewCount == 0 ? null : (double?)other.RatingSum / other.ReviewCount)
             .ThenBy(other => other.Id)
             .Take(take);
 }

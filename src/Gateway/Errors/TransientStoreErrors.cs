@@ -1,12 +1,14 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Gateway.Errors;
 
 /// <summary>
-/// Retries a store write that lost a race for SQLite's single write lock. The connection's busy timeout already
-/// queues writers; this covers what it cannot (a busy error while upgrading a read to a write, a lock held past
-/// the timeout), with a bounded, jittered backoff so the caller gets an answer instead of "database is locked".
+/// Retries a store write that lost a race: for SQLite's single write lock (the connection's busy timeout already
+/// queues writers; this covers a busy error while upgrading a read to a write, or a lock held past the timeout),
+/// and for PostgreSQL's deadlock and serialization failures, which the server resolves by failing one transaction.
+/// A bounded, jittered backoff, so the caller gets an answer instead of "database is locked".
 /// </summary>
 internal static class TransientStoreErrors
 {
@@ -29,20 +31,31 @@ internal static class TransientStoreErrors
         }
     }
 
-    public static bool IsTransient(Exception exception) => SqliteErrorOf(exception) is { SqliteErrorCode: 5 or 6 };
+    /// <summary>SQLITE_BUSY / SQLITE_LOCKED; PostgreSQL's serialization_failure (40001) / deadlock_detected (40P01).</summary>
+    public static bool IsTransient(Exception exception) =>
+        SqliteErrorOf(exception) is { SqliteErrorCode: 5 or 6 }
+        || PostgresErrorOf(exception) is { SqlState: PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected };
 
-    /// <summary>True when a unique index or primary key refused the write (SQLITE_CONSTRAINT_UNIQUE / _PRIMARYKEY).</summary>
+    /// <summary>True when a unique index or primary key refused the write (SQLITE_CONSTRAINT_UNIQUE / _PRIMARYKEY; 23505).</summary>
     public static bool IsUniqueViolation(Exception exception) =>
-        SqliteErrorOf(exception) is { SqliteExtendedErrorCode: 2067 or 1555 };
+        SqliteErrorOf(exception) is { SqliteExtendedErrorCode: 2067 or 1555 }
+        || PostgresErrorOf(exception) is { SqlState: PostgresErrorCodes.UniqueViolation };
 
-    /// <summary>True when a foreign key refused the write (SQLITE_CONSTRAINT_FOREIGNKEY).</summary>
+    /// <summary>True when a foreign key refused the write (SQLITE_CONSTRAINT_FOREIGNKEY; 23503).</summary>
     public static bool IsForeignKeyViolation(Exception exception) =>
-        SqliteErrorOf(exception) is { SqliteExtendedErrorCode: 787 };
+        SqliteErrorOf(exception) is { SqliteExtendedErrorCode: 787 }
+        || PostgresErrorOf(exception) is { SqlState: PostgresErrorCodes.ForeignKeyViolation };
 
     private static SqliteException? SqliteErrorOf(Exception exception) => exception switch
     {
         SqliteException sqlite => sqlite,
         DbUpdateException { InnerException: SqliteException sqlite } => sqlite,
         _ => exception.InnerException as SqliteException,
+    };
+
+    private static PostgresException? PostgresErrorOf(Exception exception) => exception switch
+    {
+        PostgresException postgres => postgres,
+        _ => exception.InnerException as PostgresException,
     };
 }

@@ -8,9 +8,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Gateway.Sales;
 
 /// <summary>
-/// Places, cancels and advances orders. Each operation is one transaction taken with SQLite's write lock up front
-/// (Microsoft.Data.Sqlite begins transactions IMMEDIATE), so reading stock and taking it cannot interleave with
-/// another writer; the stock decrement is also conditional, so stock can never go below zero.
+/// Places, cancels and advances orders. Each operation is one transaction. On SQLite it takes the write lock up
+/// front (Microsoft.Data.Sqlite begins transactions IMMEDIATE); on PostgreSQL placing an order first locks the stock
+/// rows of its products (<see cref="LockStockAsync"/>). Either way reading stock and taking it cannot interleave
+/// with another order; the stock decrement is also conditional, so stock can never go below zero.
 /// </summary>
 public sealed class OrderService(IDbContextFactory<StoreDbContext> contextFactory, ITopicEventBus events, TimeProvider time)
 {
@@ -27,6 +28,7 @@ public sealed class OrderService(IDbContextFactory<StoreDbContext> contextFactor
             await using var db = await contextFactory.CreateDbContextAsync(ct);
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var productIds = merged.Select(l => l.ProductId).ToList();
+            await LockStockAsync(db, productIds, ct);
             var products = await db.Products.AsNoTracking().Where(p => productIds.Contains(p.Id))
                 .Select(p => new { p.Id, p.Name, p.Price }).ToDictionaryAsync(p => p.Id, ct);
             var stock = (await db.StockLevels.AsNoTracking().Where(s => productIds.Contains(s.ProductId) && s.Quantity > 0)
@@ -137,6 +139,23 @@ public sealed class OrderService(IDbContextFactory<StoreDbContext> contextFactor
         }, cancellationToken);
         await PublishAsync(order, previous);
         return order;
+    }
+
+    /// <summary>
+    /// On PostgreSQL, locks the stock rows of the ordered products (SELECT … FOR UPDATE) until the transaction ends,
+    /// so a concurrent order for the same products (on any replica) waits and then reads the stock this one left.
+    /// Without it both would read the same units under READ COMMITTED, and the loser's conditional decrement would
+    /// fail mid-order. Rows are locked in key order, so two orders never deadlock on each other's rows.
+    /// SQLite needs nothing: its transaction already holds the database's only write lock.
+    /// </summary>
+    private static async Task LockStockAsync(StoreDbContext db, List<int> productIds, CancellationToken ct)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            var ids = productIds.ToArray();
+            await db.Database.ExecuteSqlAsync(
+                $"SELECT 1 FROM \"StockLevels\" WHERE \"ProductId\" = ANY({ids}) ORDER BY \"ProductId\", \"WarehouseId\" FOR UPDATE", ct);
+        }
     }
 
     /// <summary>The one status an order may move to next, or null when its lifecycle is over.</summary>

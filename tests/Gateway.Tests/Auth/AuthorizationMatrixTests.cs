@@ -1,3 +1,4 @@
+using Gateway.Testing.PostgreSql;
 using System.Text.Json.Nodes;
 using Gateway.Auth;
 using Gateway.EntityFramework.Relay;
@@ -51,7 +52,7 @@ public class AuthorizationMatrixTests(GatewayFactory gateway) : IClassFixture<Ga
         Assert.All(errors, e => Assert.Contains((string?)e["path"]!.AsArray().Last(), new[] { "email", "orders" }));
     }
 
-    [Theory]
+    [StoreTheory]
     [MemberData(nameof(PrivatePaths))]
     public async Task Anonymous_callers_get_null_private_fields_with_not_authenticated_errors(string path, string query)
     {
@@ -59,14 +60,14 @@ public class AuthorizationMatrixTests(GatewayFactory gateway) : IClassFixture<Ga
         AssertDenied(await _client.PostGraphQLAsync(query), "AUTH_NOT_AUTHENTICATED");
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Another_customers_private_fields_are_null_with_not_authorized_errors()
     {
         var query = $"{{ node(id: \"{CustomerId(Customer)}\") {{ ... on Customer {{ name email orders(first: 1) {{ totalCount }} }} }} }}";
         AssertDenied(await _client.PostGraphQLAsync(query, bearerToken: Token(OtherCustomer)), "AUTH_NOT_AUTHORIZED");
     }
 
-    [Theory]
+    [StoreTheory]
     [MemberData(nameof(PrivatePaths))]
     public async Task Admins_read_every_customers_private_fields(string path, string query)
     {
@@ -76,7 +77,7 @@ public class AuthorizationMatrixTests(GatewayFactory gateway) : IClassFixture<Ga
         Assert.All(Values(data, "orders"), orders => Assert.NotNull(orders?["totalCount"]));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Anonymous_viewer_is_null_without_error()
     {
         var result = await _client.PostGraphQLAsync("{ viewer { id email } }");
@@ -84,7 +85,7 @@ public class AuthorizationMatrixTests(GatewayFactory gateway) : IClassFixture<Ga
         Assert.Null(result["data"]!["viewer"]);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Root_orders_is_an_authentication_error_for_anonymous_callers()
     {
         var result = await _client.PostGraphQLAsync("{ orders(first: 1) { totalCount } products(first: 1) { totalCount } }");
@@ -93,7 +94,7 @@ public class AuthorizationMatrixTests(GatewayFactory gateway) : IClassFixture<Ga
         Assert.Equal("AUTH_NOT_AUTHENTICATED", (string?)Errors(result).Single()["extensions"]!["code"]);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Root_orders_lists_the_callers_own_orders_and_every_order_for_admins()
     {
         var own = await _client.QueryAsync("{ orders(first: 100) { totalCount nodes { customer { id } } } }", bearerToken: Token(Customer));
@@ -110,7 +111,7 @@ public class AuthorizationMatrixTests(GatewayFactory gateway) : IClassFixture<Ga
         "{ customers(first: 1, order: [{ email: ASC }]) { nodes { name } } }",
     };
 
-    [Theory]
+    [StoreTheory]
     [MemberData(nameof(EmailOracles))]
     public async Task Filtering_or_sorting_on_email_is_no_oracle_for_callers_who_cannot_read_emails(string query)
     {
@@ -134,7 +135,7 @@ public class AuthorizationMatrixTests(GatewayFactory gateway) : IClassFixture<Ga
         return (order.Id, order.Line, other);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Customers_read_their_own_private_fields_on_every_path()
     {
         var token = Token(Customer);
@@ -157,7 +158,7 @@ public class AuthorizationMatrixTests(GatewayFactory gateway) : IClassFixture<Ga
         Assert.Equal("[\"nodes\",1,\"email\"]", error["path"]!.ToJsonString());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Orders_and_their_lines_by_id_are_for_their_owner_and_admins_only()
     {
         var (orderId, lineId, otherOrderId) = await OrdersAsync();
@@ -190,7 +191,7 @@ public class AuthorizationMatrixTests(GatewayFactory gateway) : IClassFixture<Ga
         Assert.Equal("AUTH_NOT_AUTHORIZED", (string?)Errors(others).Single()["extensions"]!["code"]);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_review_authors_private_fields_are_readable_by_that_author_only()
     {
         await using var db = await gateway.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<Gateway.Store.StoreDbContext>>().CreateDbContextAsync();
@@ -211,3 +212,6 @@ public class AuthorizationMatrixTests(GatewayFactory gateway) : IClassFixture<Ga
         }
     }
 }
+
+/// <summary>The same tests on PostgreSQL.</summary>
+public sealed class AuthorizationMatrixTestsOnPostgreSql(PostgreSqlGatewayFactory store) : AuthorizationMatrixTests(store), IClassFixture<PostgreSqlGatewayFactory>, IRunsOnPostgreSql;

@@ -35,7 +35,7 @@ public class CountingGatewayFactory : GatewayFactory
 }
 
 /// <summary>The same, seeded at scale 20 (20,000 products, 200,000 reviews): about 18 s to seed, so shared by one collection.</summary>
-public sealed class Scale20GatewayFactory : CountingGatewayFactory, IAsyncLifetime
+public class Scale20GatewayFactory : CountingGatewayFactory, IAsyncLifetime
 {
     protected override int SeedScale => 20;
 
@@ -58,4 +58,16 @@ public sealed class Scale20GatewayFactory : CountingGatewayFactory, IAsyncLifeti
 public sealed class Scale20Collection : ICollectionFixture<Scale20GatewayFactory>
 {
     public const string Name = "Scale 20 store";
+}
+
+/// <summary>The scale 20 store on PostgreSQL (binary COPY), shared by its own collection.</summary>
+public sealed class PostgreSqlScale20GatewayFactory : Scale20GatewayFactory
+{
+    public override StoreProvider Provider => StoreProvider.PostgreSql;
+}
+
+[CollectionDefinition(Name)]
+public sealed class PostgreSqlScale20Collection : ICollectionFixture<PostgreSqlScale20GatewayFactory>
+{
+    public const string Name = "Scale 20 store on PostgreSQL";
 }

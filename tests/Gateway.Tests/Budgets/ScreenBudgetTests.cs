@@ -1,3 +1,5 @@
+using Gateway.Tests.Infrastructure;
+using Gateway.Testing.PostgreSql;
 using Gateway.Tests.Correctness;
 
 namespace Gateway.Tests.Budgets;
@@ -6,12 +8,12 @@ namespace Gateway.Tests.Budgets;
 /// SQL statement budgets of the contract's screens at scale 1: each screen stays within its budget, and the count
 /// does not depend on the page size (5 or 50), so there is no per-row query anywhere.
 /// </summary>
-public sealed class ScreenBudgetTests(CountingGatewayFactory gateway) : IClassFixture<CountingGatewayFactory>
+public class ScreenBudgetTests(CountingGatewayFactory gateway) : IClassFixture<CountingGatewayFactory>
 {
     private static readonly StoreOracle Store = StoreOracle.At(1);
     private readonly HttpClient _client = gateway.CreateClient();
 
-    [Fact]
+    [StoreFact]
     public async Task ProductPage_runs_at_most_3_statements_whatever_the_page_size()
     {
         var small = await ScreenBudgets.ProductPageAsync(gateway, _client, ScreenBudgets.BusiestProduct(Store), 5);
@@ -21,7 +23,7 @@ public sealed class ScreenBudgetTests(CountingGatewayFactory gateway) : IClassFi
         Assert.Equal(small.Count, large.Count);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task CatalogPage_runs_at_most_3_statements_whatever_the_page_size()
     {
         var small = await ScreenBudgets.CatalogPageAsync(gateway, _client, 5);
@@ -31,7 +33,7 @@ public sealed class ScreenBudgetTests(CountingGatewayFactory gateway) : IClassFi
         Assert.Equal(small.Count, large.Count);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task HomePage_runs_at_most_4_statements_whatever_the_page_size()
     {
         var small = await ScreenBudgets.HomePageAsync(gateway, _client, 5);
@@ -41,7 +43,7 @@ public sealed class ScreenBudgetTests(CountingGatewayFactory gateway) : IClassFi
         Assert.Equal(small.Count, large.Count);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Nodes_of_three_types_run_at_most_3_statements()
     {
         var sql = await ScreenBudgets.NodesAsync(gateway, _client);
@@ -49,7 +51,7 @@ public sealed class ScreenBudgetTests(CountingGatewayFactory gateway) : IClassFi
         Assert.True(sql.Count <= ScreenBudgets.Nodes, ScreenBudgets.Describe(sql));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task OrderHistory_runs_at_most_3_statements_whatever_the_page_size()
     {
         var customer = ScreenBudgets.BusiestCustomer(Store);
@@ -60,7 +62,7 @@ public sealed class ScreenBudgetTests(CountingGatewayFactory gateway) : IClassFi
         Assert.Equal(small.Count, large.Count);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_later_page_costs_no_more_than_the_first()
     {
         var first = await gateway.QueryWithSqlAsync(_client, ScreenDocuments.CatalogPage, new { slug = "headphones", maxPrice = 400m, first = 5 });
@@ -71,3 +73,6 @@ public sealed class ScreenBudgetTests(CountingGatewayFactory gateway) : IClassFi
         Assert.Equal(first.Sql.Count, next.Count);
     }
 }
+
+/// <summary>The same tests on PostgreSQL.</summary>
+public sealed class ScreenBudgetTestsOnPostgreSql(PostgreSqlCountingGatewayFactory store) : ScreenBudgetTests(store), IClassFixture<PostgreSqlCountingGatewayFactory>, IRunsOnPostgreSql;

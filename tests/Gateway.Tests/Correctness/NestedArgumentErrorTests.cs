@@ -1,3 +1,4 @@
+using Gateway.Testing.PostgreSql;
 using System.Text.Json.Nodes;
 using Gateway.Tests.Budgets;
 using Gateway.Tests.Infrastructure;
@@ -5,11 +6,11 @@ using Gateway.Tests.Infrastructure;
 namespace Gateway.Tests.Correctness;
 
 /// <summary>Through the real endpoint: a bad argument of a nested field nulls that field only, at its own path.</summary>
-public sealed class NestedArgumentErrorTests(CountingGatewayFactory gateway) : IClassFixture<CountingGatewayFactory>
+public class NestedArgumentErrorTests(CountingGatewayFactory gateway) : IClassFixture<CountingGatewayFactory>
 {
     private readonly HttpClient _client = gateway.CreateClient();
 
-    [Fact]
+    [StoreFact]
     public async Task A_refused_page_size_under_viewer_keeps_the_viewer()
     {
         var result = await _client.PostGraphQLAsync("{ viewer { id name reviews(first: 500) { nodes { id } } } }", bearerToken: gateway.TokenFor(1));
@@ -22,7 +23,7 @@ public sealed class NestedArgumentErrorTests(CountingGatewayFactory gateway) : I
         Assert.Null(viewer["reviews"]);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_refused_page_size_under_each_product_keeps_the_products()
     {
         var result = await _client.PostGraphQLAsync("{ products(first: 3, order: [{ id: ASC }]) { nodes { id reviews(first: 500) { totalCount } } } }");
@@ -36,3 +37,6 @@ public sealed class NestedArgumentErrorTests(CountingGatewayFactory gateway) : I
         Assert.All(nodes, n => Assert.Null(n!["reviews"]));
     }
 }
+
+/// <summary>The same tests on PostgreSQL.</summary>
+public sealed class NestedArgumentErrorTestsOnPostgreSql(PostgreSqlCountingGatewayFactory store) : NestedArgumentErrorTests(store), IClassFixture<PostgreSqlCountingGatewayFactory>, IRunsOnPostgreSql;

@@ -1,3 +1,4 @@
+using Gateway.Testing.PostgreSql;
 using System.Text.Json.Nodes;
 using Gateway.Tests.Budgets;
 using Gateway.Tests.Infrastructure;
@@ -5,12 +6,12 @@ using Gateway.Tests.Infrastructure;
 namespace Gateway.Tests.Correctness;
 
 /// <summary>Connections inside objects and inside lists (a page per parent), computed fields, and <c>nodes</c>, against LINQ.</summary>
-public sealed class NestedConnectionTests(CountingGatewayFactory gateway) : IClassFixture<CountingGatewayFactory>
+public class NestedConnectionTests(CountingGatewayFactory gateway) : IClassFixture<CountingGatewayFactory>
 {
     private static readonly StoreOracle Store = StoreOracle.At(1);
     private readonly HttpClient _client = gateway.CreateClient();
 
-    [Theory]
+    [StoreTheory]
     [InlineData(1, 10)]
     [InlineData(2, 3)]
     [InlineData(7, 5)] // no reviews at all
@@ -41,7 +42,7 @@ public sealed class NestedConnectionTests(CountingGatewayFactory gateway) : ICla
         }, data["node"]!["reviews"]);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Product_reviews_page_per_product_inside_a_list_equals_the_oracle()
     {
         var ids = new[] { 1, 2, 3, 7, 17, 60, 400, 999 };
@@ -68,7 +69,7 @@ public sealed class NestedConnectionTests(CountingGatewayFactory gateway) : ICla
         })]), data["products"]!["nodes"]);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_products_reviews_walked_with_after_equal_the_oracle()
     {
         var expected = Store.ReviewsByProduct[1].OrderBy(r => r.Rating).ThenByDescending(r => r.CreatedAt).ThenBy(r => r.Id)
@@ -95,7 +96,7 @@ public sealed class NestedConnectionTests(CountingGatewayFactory gateway) : ICla
         Assert.Equal(expected, seen);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Category_products_page_per_category_equals_the_oracle()
     {
         var data = await _client.QueryAsync("""
@@ -126,7 +127,7 @@ public sealed class NestedConnectionTests(CountingGatewayFactory gateway) : ICla
         })]), data["categories"]);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Customer_reviews_page_per_customer_equals_the_oracle()
     {
         var data = await _client.QueryAsync("""
@@ -154,7 +155,7 @@ public sealed class NestedConnectionTests(CountingGatewayFactory gateway) : ICla
         })]), data["customers"]!["nodes"]);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Computed_fields_of_every_product_equal_the_oracle()
     {
         var (items, _) = await ConnectionWalker.WalkAsync(_client, "products", "$where: ProductFilterInput, $order: [ProductSortInput!]",
@@ -169,7 +170,7 @@ public sealed class NestedConnectionTests(CountingGatewayFactory gateway) : ICla
         })]), new JsonArray([.. items]));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Nodes_of_mixed_types_resolve_in_order_with_null_for_unknown_ids()
     {
         var keys = Enumerable.Range(0, 50).Select(i => (Type: (i % 3) switch { 0 => "Product", 1 => "Review", _ => "Customer" }, Key: 1 + i * 9)).ToList();
@@ -201,7 +202,7 @@ public sealed class NestedConnectionTests(CountingGatewayFactory gateway) : ICla
 
     public static TheoryData<string> OrderCaseNames => [.. OrderCases.Keys];
 
-    [Theory]
+    [StoreTheory]
     [MemberData(nameof(OrderCaseNames))]
     public async Task Orders_as_an_admin_filter_by_status_and_computed_fields(string name)
     {
@@ -226,3 +227,6 @@ public sealed class NestedConnectionTests(CountingGatewayFactory gateway) : ICla
         }, data["orders"]);
     }
 }
+
+/// <summary>The same tests on PostgreSQL.</summary>
+public sealed class NestedConnectionTestsOnPostgreSql(PostgreSqlCountingGatewayFactory store) : NestedConnectionTests(store), IClassFixture<PostgreSqlCountingGatewayFactory>, IRunsOnPostgreSql;

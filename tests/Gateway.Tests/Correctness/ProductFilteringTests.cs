@@ -1,17 +1,18 @@
+using Gateway.Testing.PostgreSql;
 using System.Text.Json.Nodes;
 using Gateway.Tests.Infrastructure;
 
 namespace Gateway.Tests.Correctness;
 
 /// <summary>Every product filter case: all matching rows, in default (id) order, across pages, and their totalCount, against LINQ.</summary>
-public sealed class ProductFilteringTests(Gateway.Tests.Budgets.CountingGatewayFactory gateway) : IClassFixture<Gateway.Tests.Budgets.CountingGatewayFactory>
+public class ProductFilteringTests(Gateway.Tests.Budgets.CountingGatewayFactory gateway) : IClassFixture<Gateway.Tests.Budgets.CountingGatewayFactory>
 {
     private static readonly StoreOracle Store = StoreOracle.At(1);
     private readonly HttpClient _client = gateway.CreateClient();
 
     public static TheoryData<string> Cases => ProductFilterCases.Names;
 
-    [Theory]
+    [StoreTheory]
     [MemberData(nameof(Cases))]
     public async Task Products_where_returns_exactly_the_matching_rows(string name)
     {
@@ -27,7 +28,7 @@ public sealed class ProductFilteringTests(Gateway.Tests.Budgets.CountingGatewayF
         Assert.All(totals, total => Assert.Equal(expectedSkus.Count, total));
     }
 
-    [Fact]
+    [StoreFact]
     public void The_cases_are_not_trivial()
     {
         // A filter case that matches all or nothing proves little; most must split the store.
@@ -55,7 +56,7 @@ public sealed class ProductFilteringTests(Gateway.Tests.Budgets.CountingGatewayF
 
     public static TheoryData<string> CategoryCaseNames => [.. CategoryCases.Keys];
 
-    [Theory]
+    [StoreTheory]
     [MemberData(nameof(CategoryCaseNames))]
     public async Task Categories_where_returns_exactly_the_matching_rows(string name)
     {
@@ -70,7 +71,7 @@ public sealed class ProductFilteringTests(Gateway.Tests.Budgets.CountingGatewayF
         Assert.Equal(expectedSlugs, data["categories"]!.AsArray().Select(c => (string)c!["slug"]!));
     }
 
-    [Theory]
+    [StoreTheory]
     [InlineData("eq", 3)]
     [InlineData("neq", 3)]
     [InlineData("gt", 3)]
@@ -112,3 +113,6 @@ public sealed class ProductFilteringTests(Gateway.Tests.Budgets.CountingGatewayF
         Assert.All(totals, total => Assert.Equal(expected.Count, total));
     }
 }
+
+/// <summary>The same tests on PostgreSQL.</summary>
+public sealed class ProductFilteringTestsOnPostgreSql(PostgreSqlCountingGatewayFactory store) : ProductFilteringTests(store), IClassFixture<PostgreSqlCountingGatewayFactory>, IRunsOnPostgreSql;

@@ -1,15 +1,16 @@
+using Gateway.Testing.PostgreSql;
 using Gateway.Tests.Budgets;
 using Gateway.Tests.Infrastructure;
 
 namespace Gateway.Tests.Correctness;
 
 /// <summary>The contract's screens, run exactly as written at scale 1, equal to what LINQ over the seed rows says.</summary>
-public sealed class ScreenCorrectnessTests(CountingGatewayFactory gateway) : IClassFixture<CountingGatewayFactory>
+public class ScreenCorrectnessTests(CountingGatewayFactory gateway) : IClassFixture<CountingGatewayFactory>
 {
     private static readonly StoreOracle Store = StoreOracle.At(1);
     private readonly HttpClient _client = gateway.CreateClient();
 
-    [Theory]
+    [StoreTheory]
     [InlineData(1)]    // many reviews
     [InlineData(7)]    // never reviewed (every tenth product from 7)
     [InlineData(250)]
@@ -21,7 +22,7 @@ public sealed class ScreenCorrectnessTests(CountingGatewayFactory gateway) : ICl
         JsonExpect.Equal(ScreenExpectations.ProductPage(Store, productId), data);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task ProductPage_with_a_large_page_of_reviews_equals_the_oracle()
     {
         var data = await _client.QueryAsync(ScreenDocuments.ProductPage(reviews: 50, related: 20), new { id = StoreOracle.Id("Product", 2) });
@@ -29,7 +30,7 @@ public sealed class ScreenCorrectnessTests(CountingGatewayFactory gateway) : ICl
         JsonExpect.Equal(ScreenExpectations.ProductPage(Store, 2, reviews: 50, related: 20), data);
     }
 
-    [Theory]
+    [StoreTheory]
     [InlineData("headphones", 250.00)]
     [InlineData("fiction", 99.99)]
     [InlineData("board-games", 1000)]
@@ -43,7 +44,7 @@ public sealed class ScreenCorrectnessTests(CountingGatewayFactory gateway) : ICl
         JsonExpect.Equal(ScreenExpectations.CatalogPage(Store, slug, (decimal)maxPrice), data);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task HomePage_equals_the_oracle()
     {
         var data = await _client.QueryAsync(GraphQLHttp.Screen("HomePage"));
@@ -51,7 +52,7 @@ public sealed class ScreenCorrectnessTests(CountingGatewayFactory gateway) : ICl
         JsonExpect.Equal(ScreenExpectations.HomePage(Store), data);
     }
 
-    [Theory]
+    [StoreTheory]
     [InlineData(1)]
     [InlineData(42)]
     [InlineData(500)]
@@ -62,7 +63,7 @@ public sealed class ScreenCorrectnessTests(CountingGatewayFactory gateway) : ICl
         JsonExpect.Equal(ScreenExpectations.OrderHistory(Store, customerId), data);
     }
 
-    [Theory]
+    [StoreTheory]
     [InlineData(7)]
     [InlineData(321)]
     public async Task OrderHistory_equals_the_oracle_for_an_admin_signed_in_as_the_customer(int customerId)
@@ -72,3 +73,6 @@ public sealed class ScreenCorrectnessTests(CountingGatewayFactory gateway) : ICl
         JsonExpect.Equal(ScreenExpectations.OrderHistory(Store, customerId), data);
     }
 }
+
+/// <summary>The same tests on PostgreSQL.</summary>
+public sealed class ScreenCorrectnessTestsOnPostgreSql(PostgreSqlCountingGatewayFactory store) : ScreenCorrectnessTests(store), IClassFixture<PostgreSqlCountingGatewayFactory>, IRunsOnPostgreSql;

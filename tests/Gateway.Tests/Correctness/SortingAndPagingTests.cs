@@ -1,3 +1,4 @@
+using Gateway.Testing.PostgreSql;
 using System.Text.Json.Nodes;
 using Gateway.Catalog;
 using Gateway.Tests.Infrastructure;
@@ -8,7 +9,7 @@ namespace Gateway.Tests.Correctness;
 /// Multi-key sorts in both directions, and whole walks forwards (first/after) and backwards (last/before) over
 /// filtered lists: no duplicate, no gap, the oracle's order, a steady totalCount.
 /// </summary>
-public sealed class SortingAndPagingTests(GatewayFactory gateway) : IClassFixture<GatewayFactory>
+public class SortingAndPagingTests(GatewayFactory gateway) : IClassFixture<GatewayFactory>
 {
     private static readonly StoreOracle Store = StoreOracle.At(1);
     private readonly HttpClient _client = gateway.CreateClient();
@@ -56,7 +57,7 @@ public sealed class SortingAndPagingTests(GatewayFactory gateway) : IClassFixtur
         return data;
     }
 
-    [Theory]
+    [StoreTheory]
     [MemberData(nameof(Walks))]
     public async Task A_walk_forwards_and_one_backwards_each_return_the_whole_list_in_order(string sort, string filter, int pageSize)
     {
@@ -76,7 +77,7 @@ public sealed class SortingAndPagingTests(GatewayFactory gateway) : IClassFixtur
         Assert.All(forwardTotals.Concat(backwardTotals), total => Assert.Equal(expected.Count, total));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task CatalogPage_walked_to_its_end_lists_the_category_under_the_price_once_each_in_order()
     {
         var expected = ScreenExpectations.CatalogProducts(Store, "cookware", 300m).Select(p => StoreOracle.Id("Product", p.Id)).ToList();
@@ -99,7 +100,7 @@ public sealed class SortingAndPagingTests(GatewayFactory gateway) : IClassFixtur
         Assert.Equal(expected, seen);
     }
 
-    [Theory]
+    [StoreTheory]
     [InlineData(1, 5)]
     [InlineData(10, 10)]
     [InlineData(995, 3)]
@@ -144,3 +145,6 @@ public sealed class SortingAndPagingTests(GatewayFactory gateway) : IClassFixtur
         throw new InvalidOperationException("more than 20 pages of 100");
     }
 }
+
+/// <summary>The same tests on PostgreSQL.</summary>
+public sealed class SortingAndPagingTestsOnPostgreSql(PostgreSqlGatewayFactory store) : SortingAndPagingTests(store), IClassFixture<PostgreSqlGatewayFactory>, IRunsOnPostgreSql;

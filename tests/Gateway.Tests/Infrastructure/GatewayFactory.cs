@@ -1,3 +1,5 @@
+using Gateway.Store;
+using Gateway.Testing.PostgreSql;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
@@ -5,12 +7,15 @@ using Microsoft.Extensions.Configuration;
 namespace Gateway.Tests.Infrastructure;
 
 /// <summary>
-/// The real gateway (its own Program and module registrations) on a temporary SQLite store of its own,
-/// migrated and seeded at start-up exactly as in production. One instance per test class (IClassFixture).
+/// The real gateway (its own Program and module registrations) on a temporary store of its own, migrated and
+/// seeded at start-up exactly as in production. One instance per test class (IClassFixture). The store is a
+/// SQLite file unless a subclass says <see cref="Provider"/> is PostgreSQL: then it is a new database in the
+/// test run's shared cluster (<see cref="PostgreSqlServer"/>).
 /// </summary>
 public class GatewayFactory : WebApplicationFactory<Program>
 {
     private readonly string _directory;
+    private string? _postgreSqlStore;
 
     public GatewayFactory()
         : this(null)
@@ -24,6 +29,9 @@ public class GatewayFactory : WebApplicationFactory<Program>
     /// <summary>The folder holding this gateway's store.</summary>
     public string StoreDirectory => _directory;
 
+    /// <summary>The database this gateway's store runs on; SQLite unless a subclass says otherwise.</summary>
+    public virtual StoreProvider Provider => StoreProvider.Sqlite;
+
     /// <summary>Seed scale of this store; 1 unless a subclass says otherwise.</summary>
     protected virtual int SeedScale => 1;
 
@@ -31,6 +39,11 @@ public class GatewayFactory : WebApplicationFactory<Program>
     protected virtual IEnumerable<KeyValuePair<string, string?>> Settings => [];
 
     public string DatabasePath => Path.Combine(_directory, "store.db");
+
+    /// <summary>The store's connection string in its provider's form (the PostgreSQL database is created on first use).</summary>
+    public virtual string StoreConnectionString => Provider == StoreProvider.PostgreSql
+        ? _postgreSqlStore ??= PostgreSqlServer.CreateDatabaseAsync("gateway").GetAwaiter().GetResult()
+        : $"Data Source={DatabasePath}";
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -40,7 +53,8 @@ public class GatewayFactory : WebApplicationFactory<Program>
         builder.ConfigureAppConfiguration(configuration => configuration
             .AddInMemoryCollection(
             [
-                new("ConnectionStrings:Store", $"Data Source={DatabasePath}"),
+                new("Store:Provider", Provider.ToString()),
+                new("ConnectionStrings:Store", StoreConnectionString),
                 new("Store:SeedScale", SeedScale.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             ])
             .AddInMemoryCollection(Settings));
@@ -50,6 +64,10 @@ public class GatewayFactory : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (_postgreSqlStore is not null)
+        {
+            await PostgreSqlServer.DropDatabaseAsync(_postgreSqlStore);
+        }
         try
         {
             Directory.Delete(_directory, recursive: true);

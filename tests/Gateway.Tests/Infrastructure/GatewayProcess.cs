@@ -1,26 +1,30 @@
 using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
 using System.Text;
-using System.Text.RegularExpressions;
+using Gateway.Store;
 
 namespace Gateway.Tests.Infrastructure;
 
 /// <summary>
-/// The gateway as its own <c>dotnet Gateway.dll</c> process on a free 127.0.0.1 port, over a store of its own (or a
-/// given one): for what only a real process shows (signals, exit codes). Killed when disposed if still running.
+/// The gateway as a real process (the built Gateway.dll under <c>dotnet</c>, Kestrel on 127.0.0.1 and a free port)
+/// over a given store, in the Development environment (its development signing key), for tests that need
+/// replicas sharing nothing but the database. Killed when disposed; its output is kept for failure messages.
 /// </summary>
-public sealed partial class GatewayProcess : IAsyncDisposable
+public sealed class GatewayProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _output = new();
-    private readonly TaskCompletionSource<Uri> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private GatewayProcess(Process process) => _process = process;
+    private GatewayProcess(Process process, Uri baseAddress)
+    {
+        _process = process;
+        BaseAddress = baseAddress;
+    }
 
-    public Uri BaseAddress { get; private set; } = null!;
+    public Uri BaseAddress { get; }
 
-    public int Id => _process.Id;
-
-    /// <summary>Everything the process wrote to stdout and stderr so far.</summary>
     public string Output
     {
         get
@@ -32,11 +36,14 @@ public sealed partial class GatewayProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<GatewayProcess> StartAsync(string storePath, IEnumerable<KeyValuePair<string, string>>? settings = null)
+    /// <summary>Starts a gateway on the store and waits until /health/ready answers 200.</summary>
+    public static async Task<GatewayProcess> StartAsync(
+        StoreProvider provider, string connectionString, int seedScale = 1, IEnumerable<KeyValuePair<string, string>>? settings = null)
     {
+        var port = FreePort();
         var start = new ProcessStartInfo("dotnet")
         {
-            // The content root is the working directory, where the build copied appsettings*.json.
+            // Content root is the working directory, where the build copied appsettings*.json.
             WorkingDirectory = AppContext.BaseDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -45,35 +52,29 @@ public sealed partial class GatewayProcess : IAsyncDisposable
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Gateway.dll"));
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["DOTNET_ENVIRONMENT"] = "Development";
-        start.Environment["Urls"] = "http://127.0.0.1:0";
-        start.Environment["ConnectionStrings__Store"] = $"Data Source={storePath}";
-        start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
+        start.Environment["Urls"] = $"http://127.0.0.1:{port}";
+        start.Environment["Store__Provider"] = provider.ToString();
+        start.Environment["ConnectionStrings__Store"] = connectionString;
+        start.Environment["Store__SeedScale"] = seedScale.ToString(CultureInfo.InvariantCulture);
+        start.Environment["Logging__Console__FormatterName"] = "simple";
         foreach (var (key, value) in settings ?? [])
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
 
-        var gateway = new GatewayProcess(Process.Start(start)!);
-        gateway._process.OutputDataReceived += (_, line) => gateway.Receive(line.Data);
-        gateway._process.ErrorDataReceived += (_, line) => gateway.Receive(line.Data);
+        var gateway = new GatewayProcess(Process.Start(start)!, new Uri($"http://127.0.0.1:{port}"));
+        gateway._process.OutputDataReceived += (_, e) => gateway.Append(e.Data);
+        gateway._process.ErrorDataReceived += (_, e) => gateway.Append(e.Data);
         gateway._process.BeginOutputReadLine();
         gateway._process.BeginErrorReadLine();
-
-        var started = await Task.WhenAny(gateway._listening.Task, gateway._process.WaitForExitAsync(), Task.Delay(TimeSpan.FromSeconds(60)));
-        if (started != gateway._listening.Task)
-        {
-            await gateway.DisposeAsync();
-            throw new InvalidOperationException("The gateway process did not start listening:\n" + gateway.Output);
-        }
-
-        gateway.BaseAddress = await gateway._listening.Task;
+        await gateway.WaitUntilReadyAsync();
         return gateway;
     }
 
     /// <summary>Sends SIGTERM, as an orchestrator does to stop a container.</summary>
     public void Terminate()
     {
-        using var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        using var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(CultureInfo.InvariantCulture)]);
         kill.WaitForExit();
     }
 
@@ -92,6 +93,46 @@ public sealed partial class GatewayProcess : IAsyncDisposable
         }
     }
 
+    private async Task WaitUntilReadyAsync()
+    {
+        using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow.AddSeconds(120);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"The gateway process exited with {_process.ExitCode}:\n{Output}");
+            }
+            try
+            {
+                if ((await client.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            catch (TaskCanceledException)
+            {
+            }
+            await Task.Delay(200);
+        }
+        throw new TimeoutException($"The gateway process was not ready within 120 s:\n{Output}");
+    }
+
+    private void Append(string? line)
+    {
+        if (line is not null)
+        {
+            lock (_output)
+            {
+                _output.AppendLine(line);
+            }
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)
@@ -99,28 +140,13 @@ public sealed partial class GatewayProcess : IAsyncDisposable
             _process.Kill(entireProcessTree: true);
             await _process.WaitForExitAsync();
         }
-
         _process.Dispose();
     }
 
-    private void Receive(string? line)
+    private static int FreePort()
     {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (_output)
-        {
-            _output.AppendLine(line);
-        }
-
-        if (ListeningLine().Match(line) is { Success: true } match)
-        {
-            _listening.TrySetResult(new Uri(match.Groups[1].Value));
-        }
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
-
-    [GeneratedRegex(@"Now listening on: (http://127\.0\.0\.1:\d+)")]
-    private static partial Regex ListeningLine();
 }

@@ -1,3 +1,4 @@
+using Gateway.Testing.PostgreSql;
 using System.Text.Json.Nodes;
 using Gateway.Auth;
 using Gateway.EntityFramework.Relay;
@@ -45,7 +46,7 @@ public class MutationHttpTests(MutationStore store) : IClassFixture<MutationStor
         return await db.Products.Where(p => !p.Reviews.Any(r => r.AuthorId == customerId)).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
     }
 
-    [Fact]
+    [StoreFact]
     public async Task The_add_review_screen_adds_a_review_projected_through_the_engine()
     {
         var productId = await UnreviewedProductAsync(41);
@@ -63,7 +64,7 @@ public class MutationHttpTests(MutationStore store) : IClassFixture<MutationStor
         Assert.True((int)review["product"]!["rating"]!["count"]! >= 1);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_duplicate_review_is_a_payload_error_not_a_field_error()
     {
         var productId = await UnreviewedProductAsync(42);
@@ -78,7 +79,7 @@ public class MutationHttpTests(MutationStore store) : IClassFixture<MutationStor
         Assert.False(string.IsNullOrEmpty((string?)error["message"]));
     }
 
-    [Theory]
+    [StoreTheory]
     [InlineData(0, "Fine", "ValidationError")]
     [InlineData(3, "", "ValidationError")]
     public async Task Invalid_reviews_are_validation_errors(int rating, string title, string typename)
@@ -89,7 +90,7 @@ public class MutationHttpTests(MutationStore store) : IClassFixture<MutationStor
         Assert.Equal(typename, (string?)data["addReview"]!["errors"]![0]!["__typename"]);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Reviewing_an_unknown_or_malformed_product_id_is_a_payload_error()
     {
         var unknown = await _client.QueryAsync(GraphQLHttp.Screen("AddReview"),
@@ -101,7 +102,7 @@ public class MutationHttpTests(MutationStore store) : IClassFixture<MutationStor
         Assert.Equal("ValidationError", (string?)malformed["addReview"]!["errors"]![0]!["__typename"]);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Anonymous_callers_cannot_review_order_or_cancel()
     {
         var review = await _client.PostGraphQLAsync(GraphQLHttp.Screen("AddReview"),
@@ -117,7 +118,7 @@ public class MutationHttpTests(MutationStore store) : IClassFixture<MutationStor
         Assert.Null(cancel["data"]);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task The_place_order_screen_places_an_order_at_store_prices()
     {
         await store.SetStockAsync(801, (1, 5));
@@ -135,7 +136,7 @@ public class MutationHttpTests(MutationStore store) : IClassFixture<MutationStor
         Assert.Equal(3, (await store.StockAsync(801))[1]);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Order_errors_arrive_in_the_payload_and_nothing_is_written()
     {
         await store.SetStockAsync(803, (1, 2), (3, 1));
@@ -166,7 +167,7 @@ public class MutationHttpTests(MutationStore store) : IClassFixture<MutationStor
         return (string)data["placeOrder"]!["order"]!["id"]!;
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Owners_cancel_and_stock_returns_other_customers_see_not_found()
     {
         await store.SetStockAsync(804, (2, 3), (4, 3));
@@ -183,7 +184,7 @@ public class MutationHttpTests(MutationStore store) : IClassFixture<MutationStor
         Assert.Equal(("InvalidOrderStatusError", "CANCELLED"), ((string?)again["errors"]![0]!["__typename"], (string?)again["errors"]![0]!["status"]));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Admins_advance_orders_one_step_and_customers_may_not()
     {
         await store.SetStockAsync(805, (1, 3));
@@ -206,3 +207,6 @@ public class MutationHttpTests(MutationStore store) : IClassFixture<MutationStor
         Assert.Equal("OrderNotFoundError", (string?)missing["errors"]![0]!["__typename"]);
     }
 }
+
+/// <summary>The same tests on PostgreSQL.</summary>
+public sealed class MutationHttpTestsOnPostgreSql(PostgreSqlMutationStore store) : MutationHttpTests(store), IClassFixture<PostgreSqlMutationStore>, IRunsOnPostgreSql;

@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Gateway.Tests.Mutations;
 
 /// <summary>The gateway on its own seeded store, with helpers to stage and read stock. Tests in a class use distinct products.</summary>
-public sealed class MutationStore : GatewayFactory
+public class MutationStore : GatewayFactory
 {
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
 

@@ -1,3 +1,4 @@
+using Gateway.Testing.PostgreSql;
 using System.Diagnostics;
 using Gateway.Auth;
 using Gateway.EntityFramework.Relay;
@@ -9,7 +10,7 @@ namespace Gateway.Tests.Mutations;
 
 public class OrderConcurrencyTests(MutationStore store) : IClassFixture<MutationStore>
 {
-    [Fact]
+    [StoreFact]
     public async Task Fifty_concurrent_orders_for_the_last_ten_units_sell_exactly_ten()
     {
         const int productId = 701;
@@ -48,7 +49,7 @@ public class OrderConcurrencyTests(MutationStore store) : IClassFixture<Mutation
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"took {clock.Elapsed}");
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Fifty_concurrent_place_order_requests_sell_exactly_ten_and_the_losers_get_out_of_stock_errors()
     {
         const int productId = 702;
@@ -81,3 +82,6 @@ public class OrderConcurrencyTests(MutationStore store) : IClassFixture<Mutation
         Assert.All((await store.StockAsync(productId)).Values, quantity => Assert.Equal(0, quantity));
     }
 }
+
+/// <summary>The same tests on PostgreSQL.</summary>
+public sealed class OrderConcurrencyTestsOnPostgreSql(PostgreSqlMutationStore store) : OrderConcurrencyTests(store), IClassFixture<PostgreSqlMutationStore>, IRunsOnPostgreSql;

@@ -1,3 +1,5 @@
+using Gateway.Tests.Infrastructure;
+using Gateway.Testing.PostgreSql;
 using Gateway.Auth;
 using Gateway.Errors;
 using Gateway.Sales;
@@ -20,7 +22,7 @@ public class OrderServiceTests(MutationStore store) : IClassFixture<MutationStor
         return await db.Products.Where(p => p.Id == productId).Select(p => p.Price).SingleAsync();
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Places_a_pending_order_at_store_prices_taking_the_largest_stock_first()
     {
         await store.SetStockAsync(501, (1, 3), (2, 5), (3, 5), (4, 0));
@@ -41,7 +43,7 @@ public class OrderServiceTests(MutationStore store) : IClassFixture<MutationStor
         Assert.Equal([new { WarehouseId = 2, Quantity = 5 }, new { WarehouseId = 3, Quantity = 3 }], reservations);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Duplicate_product_lines_are_merged_into_one_line()
     {
         await store.SetStockAsync(503, (1, 10));
@@ -52,7 +54,7 @@ public class OrderServiceTests(MutationStore store) : IClassFixture<MutationStor
         Assert.Equal(5, (await store.StockAsync(503))[1]);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task An_out_of_stock_line_names_the_product_and_what_is_available_and_nothing_is_written()
     {
         await store.SetStockAsync(504, (1, 10));
@@ -68,7 +70,7 @@ public class OrderServiceTests(MutationStore store) : IClassFixture<MutationStor
         Assert.Equal(10, (await store.StockAsync(504))[1]);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task An_unknown_product_fails_the_whole_order()
     {
         await store.SetStockAsync(506, (1, 10));
@@ -80,7 +82,7 @@ public class OrderServiceTests(MutationStore store) : IClassFixture<MutationStor
         Assert.Equal(10, (await store.StockAsync(506))[1]);
     }
 
-    [Theory]
+    [StoreTheory]
     [InlineData(0)]
     [InlineData(-1)]
     [InlineData(100)]
@@ -93,7 +95,7 @@ public class OrderServiceTests(MutationStore store) : IClassFixture<MutationStor
         Assert.Equal(before, await store.CountsAsync());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Merged_lines_above_99_are_invalid()
     {
         var error = await Assert.ThrowsAsync<InvalidQuantityException>(() =>
@@ -101,7 +103,7 @@ public class OrderServiceTests(MutationStore store) : IClassFixture<MutationStor
         Assert.Equal(100, error.Quantity);
     }
 
-    [Theory]
+    [StoreTheory]
     [InlineData(0)]
     [InlineData(51)]
     public async Task An_order_has_1_to_50_lines(int count)
@@ -111,7 +113,7 @@ public class OrderServiceTests(MutationStore store) : IClassFixture<MutationStor
         Assert.Equal("lines", error.Field);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Cancelling_returns_stock_to_the_warehouses_it_came_from_and_announces_it()
     {
         await store.SetStockAsync(510, (1, 2), (2, 6), (3, 1));
@@ -128,7 +130,7 @@ public class OrderServiceTests(MutationStore store) : IClassFixture<MutationStor
         Assert.Contains(new OrderStatusChanged(order.Id, CustomerId, OrderStatus.Pending, OrderStatus.Cancelled), await events.WaitForAsync(1));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Admins_cancel_paid_orders_of_any_customer()
     {
         await store.SetStockAsync(511, (4, 5));
@@ -140,7 +142,7 @@ public class OrderServiceTests(MutationStore store) : IClassFixture<MutationStor
         Assert.Equal(5, (await store.StockAsync(511))[4]);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Another_customers_order_cannot_be_cancelled_and_looks_missing()
     {
         await store.SetStockAsync(512, (1, 5));
@@ -154,7 +156,7 @@ public class OrderServiceTests(MutationStore store) : IClassFixture<MutationStor
         Assert.Equal(3, (await store.StockAsync(512))[1]);
     }
 
-    [Theory]
+    [StoreTheory]
     [InlineData(OrderStatus.Shipped)]
     [InlineData(OrderStatus.Delivered)]
     public async Task Shipped_or_delivered_orders_cannot_be_cancelled(OrderStatus reached)
@@ -172,7 +174,7 @@ public class OrderServiceTests(MutationStore store) : IClassFixture<MutationStor
         Assert.Equal(49, (await store.StockAsync(513))[1]);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_cancelled_order_cannot_be_cancelled_again_so_stock_returns_once()
     {
         await store.SetStockAsync(514, (1, 5));
@@ -182,7 +184,7 @@ public class OrderServiceTests(MutationStore store) : IClassFixture<MutationStor
         Assert.Equal(5, (await store.StockAsync(514))[1]);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Cancelling_a_seeded_order_returns_no_stock_because_it_has_no_reservations()
     {
         await using var db = await store.DbAsync();
@@ -196,7 +198,7 @@ public class OrderServiceTests(MutationStore store) : IClassFixture<MutationStor
         Assert.Equal(stockBefore, await store.StockAsync(seeded.ProductId));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Status_moves_one_step_forward_at_a_time_and_each_step_is_announced()
     {
         await store.SetStockAsync(515, (1, 5));
@@ -217,7 +219,7 @@ public class OrderServiceTests(MutationStore store) : IClassFixture<MutationStor
         Assert.Equal([(OrderStatus.Pending, OrderStatus.Paid), (OrderStatus.Paid, OrderStatus.Shipped), (OrderStatus.Shipped, OrderStatus.Delivered)], announced);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Only_admins_change_an_orders_status()
     {
         await store.SetStockAsync(516, (1, 5));
@@ -227,9 +229,12 @@ public class OrderServiceTests(MutationStore store) : IClassFixture<MutationStor
         Assert.Equal(OrderStatus.Pending, (await db.Orders.SingleAsync(o => o.Id == order.Id)).Status);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Updating_an_unknown_order_is_not_found()
     {
         await Assert.ThrowsAsync<OrderNotFoundException>(() => Orders.UpdateOrderStatusAsync(Admin, 987654, OrderStatus.Paid));
     }
 }
+
+/// <summary>The same tests on PostgreSQL.</summary>
+public sealed class OrderServiceTestsOnPostgreSql(PostgreSqlMutationStore store) : OrderServiceTests(store), IClassFixture<PostgreSqlMutationStore>, IRunsOnPostgreSql;

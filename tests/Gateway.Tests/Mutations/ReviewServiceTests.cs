@@ -1,3 +1,5 @@
+using Gateway.Tests.Infrastructure;
+using Gateway.Testing.PostgreSql;
 using Gateway.Errors;
 using Gateway.Reviews;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +18,7 @@ public class ReviewServiceTests(MutationStore store) : IClassFixture<MutationSto
             .OrderBy(p => p.Id).Skip(skip).Select(p => p.Id).FirstAsync();
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Adds_a_trimmed_review_and_announces_it_after_commit()
     {
         var productId = await UnreviewedProductAsync(21);
@@ -31,7 +33,7 @@ public class ReviewServiceTests(MutationStore store) : IClassFixture<MutationSto
         Assert.Equal([new ReviewAdded(productId, review.Id)], await events.WaitForAsync(1));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_blank_body_is_stored_as_no_body()
     {
         var productId = await UnreviewedProductAsync(22);
@@ -40,7 +42,7 @@ public class ReviewServiceTests(MutationStore store) : IClassFixture<MutationSto
         Assert.Null((await db.Reviews.SingleAsync(r => r.Id == review.Id)).Body);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_second_review_of_the_same_product_is_a_duplicate()
     {
         var productId = await UnreviewedProductAsync(23);
@@ -53,7 +55,7 @@ public class ReviewServiceTests(MutationStore store) : IClassFixture<MutationSto
         Assert.Equal(1, await db.Reviews.CountAsync(r => r.ProductId == productId && r.AuthorId == 23));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Concurrent_twins_yield_one_review_and_duplicates_never_a_store_error()
     {
         var productId = await UnreviewedProductAsync(24);
@@ -75,7 +77,7 @@ public class ReviewServiceTests(MutationStore store) : IClassFixture<MutationSto
         Assert.Equal(7, outcomes.Count(o => o == "duplicate"));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task An_unknown_product_is_not_found()
     {
         var error = await Assert.ThrowsAsync<ProductNotFoundException>(() =>
@@ -83,7 +85,7 @@ public class ReviewServiceTests(MutationStore store) : IClassFixture<MutationSto
         Assert.Equal(987654, error.ProductId);
     }
 
-    [Theory]
+    [StoreTheory]
     [InlineData(0, "Fine", null, "rating")]
     [InlineData(6, "Fine", null, "rating")]
     [InlineData(3, "   ", null, "title")]
@@ -106,7 +108,7 @@ public class ReviewServiceTests(MutationStore store) : IClassFixture<MutationSto
         Assert.False(await db.Reviews.AnyAsync(r => r.ProductId == productId && r.AuthorId == 26));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task The_longest_title_and_body_are_accepted()
     {
         var productId = await UnreviewedProductAsync(27);
@@ -114,7 +116,7 @@ public class ReviewServiceTests(MutationStore store) : IClassFixture<MutationSto
         Assert.True(review.Id > 0);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Rating_aggregates_always_equal_a_recount_of_the_reviews()
     {
         var productId = await UnreviewedProductAsync(41);
@@ -148,3 +150,6 @@ public class ReviewServiceTests(MutationStore store) : IClassFixture<MutationSto
         Assert.Empty(drifted);
     }
 }
+
+/// <summary>The same tests on PostgreSQL.</summary>
+public sealed class ReviewServiceTestsOnPostgreSql(PostgreSqlMutationStore store) : ReviewServiceTests(store), IClassFixture<PostgreSqlMutationStore>, IRunsOnPostgreSql;

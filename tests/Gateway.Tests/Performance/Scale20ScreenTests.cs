@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Gateway.Tests.Budgets;
 using Gateway.Tests.Correctness;
 using Gateway.Tests.Infrastructure;
+using Gateway.Testing.PostgreSql;
 using Xunit.Abstractions;
 
 namespace Gateway.Tests.Performance;
@@ -12,12 +13,19 @@ namespace Gateway.Tests.Performance;
 /// the whole collection.
 /// </summary>
 [Collection(Scale20Collection.Name)]
-public sealed class Scale20ScreenTests(Scale20GatewayFactory gateway, ITestOutputHelper output)
+public class Scale20ScreenTests(Scale20GatewayFactory gateway, ITestOutputHelper output)
 {
     private static readonly StoreOracle Store = StoreOracle.At(20);
     private readonly HttpClient _client = gateway.CreateClient();
 
-    [Fact]
+    [StoreFact]
+    public void Scale20_store_migrates_and_seeds_in_under_a_minute()
+    {
+        output.WriteLine($"scale 20 store on {gateway.Provider}: host start-up (migration and seeding) {gateway.StartupTime.TotalSeconds:F1} s");
+        Assert.True(gateway.StartupTime < TimeSpan.FromSeconds(60), $"start-up took {gateway.StartupTime}");
+    }
+
+    [StoreFact]
     public async Task Scale20_screens_equal_the_oracle()
     {
         output.WriteLine($"scale 20 store: host start-up (migration and seeding) {gateway.StartupTime.TotalSeconds:F1} s");
@@ -51,7 +59,7 @@ public sealed class Scale20ScreenTests(Scale20GatewayFactory gateway, ITestOutpu
         }
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Scale20_screens_stay_within_their_budgets_at_page_sizes_5_and_50()
     {
         var product = ScreenBudgets.BusiestProduct(Store);
@@ -87,7 +95,7 @@ public sealed class Scale20ScreenTests(Scale20GatewayFactory gateway, ITestOutpu
     /// products should touch that product's rows, not number every review (200,000) or rank every product (20,000).
     /// 300 ms is several times what a per-parent plan takes on this store, so only a whole-table plan fails it.
     /// </summary>
-    [Theory]
+    [StoreTheory]
     [InlineData("ProductPage")]
     [InlineData("OrderHistory")]
     public async Task Scale20_single_entity_screens_answer_within_300_ms(string screen)
@@ -110,3 +118,8 @@ public sealed class Scale20ScreenTests(Scale20GatewayFactory gateway, ITestOutpu
         Assert.True(median < 300, $"{screen} at scale 20 took {median:F0} ms (median of 5)");
     }
 }
+
+/// <summary>The same at scale 20 on PostgreSQL.</summary>
+[Collection(PostgreSqlScale20Collection.Name)]
+public sealed class Scale20ScreenTestsOnPostgreSql(PostgreSqlScale20GatewayFactory gateway, ITestOutputHelper output)
+    : Scale20ScreenTests(gateway, output), IRunsOnPostgreSql;

@@ -3,6 +3,7 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
 using Gateway.EntityFramework.Relay;
+using Gateway.Store;
 using Gateway.Tests.Infrastructure;
 
 namespace Gateway.Tests.Replicas;
@@ -18,8 +19,8 @@ public sealed class GracefulShutdownTests
     {
         var directory = Path.Combine(Path.GetTempPath(), "gateway-tests", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
-        await using var gateway = await GatewayProcess.StartAsync(Path.Combine(directory, "store.db"),
-            [new("Shutdown:DrainTimeout", "00:00:10")]);
+        await using var gateway = await GatewayProcess.StartAsync(StoreProvider.Sqlite, $"Data Source={Path.Combine(directory, "store.db")}",
+            settings: [new("Shutdown:DrainTimeout", "00:00:10")]);
         using var http = new HttpClient { BaseAddress = gateway.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
         using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         var subscription = File.ReadAllText(Path.Combine(ContractPaths.Screens, "OnReviewAdded.graphql"));

@@ -1,3 +1,4 @@
+using Gateway.Testing.PostgreSql;
 using System.Text.Json.Nodes;
 using Gateway.Tests.Infrastructure;
 using Snapshooter.Xunit;
@@ -5,11 +6,11 @@ using Snapshooter.Xunit;
 namespace Gateway.Tests.Screens;
 
 /// <summary>The contract's screens, run exactly as written through POST /graphql, their results pinned by snapshots.</summary>
-public sealed class ScreenTests(GatewayFactory gateway) : IClassFixture<GatewayFactory>
+public class ScreenTests(GatewayFactory gateway) : IClassFixture<GatewayFactory>
 {
     private readonly HttpClient _client = gateway.CreateClient();
 
-    [Fact]
+    [StoreFact]
     public async Task ProductPage_renders_a_reviewed_product()
     {
         var id = await GlobalIdOfProductAsync("SKU-000001");
@@ -23,7 +24,7 @@ public sealed class ScreenTests(GatewayFactory gateway) : IClassFixture<GatewayF
         Assert.True(product["reviews"]!["nodes"]!.AsArray().Count <= 5);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task CatalogPage_lists_a_category_under_a_price()
     {
         var data = await _client.QueryAsync(GraphQLHttp.Screen("CatalogPage"), new { slug = "headphones", maxPrice = 250.00m });
@@ -35,7 +36,7 @@ public sealed class ScreenTests(GatewayFactory gateway) : IClassFixture<GatewayF
         Assert.All(prices, p => Assert.True(p <= 250m));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task HomePage_shows_roots_new_arrivals_and_budget_picks()
     {
         var data = await _client.QueryAsync(GraphQLHttp.Screen("HomePage"));
@@ -51,3 +52,6 @@ public sealed class ScreenTests(GatewayFactory gateway) : IClassFixture<GatewayF
         return (string)data["products"]!["nodes"]![0]!["id"]!;
     }
 }
+
+/// <summary>The same tests on PostgreSQL.</summary>
+public sealed class ScreenTestsOnPostgreSql(PostgreSqlGatewayFactory store) : ScreenTests(store), IClassFixture<PostgreSqlGatewayFactory>, IRunsOnPostgreSql;

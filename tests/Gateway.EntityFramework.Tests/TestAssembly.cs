@@ -1,0 +1,7 @@
+namespace Gateway.Testing;
+
+/// <summary>This assembly's name, for xunit's discoverer attributes in files shared between test projects.</summary>
+internal static class TestAssembly
+{
+    public const string Name = "Gateway.EntityFramework.Tests";
+}
