@@ -45,11 +45,13 @@ public sealed class ContainerFilesTests
     }
 
     [Fact]
-    public void Compose_runs_the_shipping_service_from_its_own_dockerfile()
+    public void Compose_runs_the_shipping_service_from_its_stage_of_the_dockerfile()
     {
         var shipping = Service("shipping");
         var build = (YamlMappingNode)shipping["build"];
         var dockerfile = File.ReadAllText(Path.Combine(ContractPaths.RepositoryRoot, build["context"].ToString(), build["dockerfile"].ToString()));
+        Assert.Equal("shipping", build["target"].ToString());
+        Assert.Contains("AS shipping", dockerfile, StringComparison.Ordinal);
 
         Assert.Contains("dotnet publish src/Shipping/Shipping.csproj", dockerfile, StringComparison.Ordinal);
         Assert.Contains("EXPOSE 8080", dockerfile, StringComparison.Ordinal);
