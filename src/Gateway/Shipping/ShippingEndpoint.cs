@@ -16,6 +16,9 @@ public sealed class ShippingEndpoint(IOptions<ShippingOptions> options, IServer 
 
     public Uri Uri => _uri ??= IsEmbedded ? Loopback() : new Uri(options.Value.Url!);
 
+    /// <summary>False for an embedded service in a host that does not listen on a socket (an in-memory test server).</summary>
+    public bool IsReachable => !IsEmbedded || server.Features.Get<IServerAddressesFeature>()?.Addresses.Count > 0;
+
     private Uri Loopback()
     {
         var address = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()

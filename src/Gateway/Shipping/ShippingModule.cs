@@ -32,6 +32,7 @@ public static class ShippingModule
         services.AddEntityTypeExtension<ProductDeliveryFields>();
         services.AddEntityTypeExtension<OrderDeliveryFields>();
         services.AddHostedService<ShippingSchemaCheck>();
+        services.AddHostedService<EmbeddedShippingWarmUp>();
         services.AddHealthChecks().AddCheck<ShippingHealthCheck>("shipping", tags: [HealthExtensions.ReadyTag]);
 
         services.AddHttpClient<ShippingClient>(ClientName, (provider, http) =>

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using Gateway.Tests.Infrastructure;
+using Xunit.Abstractions;
 
 namespace Gateway.Tests.Shipping;
 
@@ -10,7 +11,7 @@ namespace Gateway.Tests.Shipping;
 /// The remote slow, failing, down, talking nonsense or changed: each screen still answers whole within the budget
 /// (Shipping:Timeout, 800 ms) plus 100 ms, with delivery null and the error code at each delivery's path.
 /// </summary>
-public sealed class DeliveryFaultTests
+public sealed class DeliveryFaultTests(ITestOutputHelper output)
 {
     private static readonly TimeSpan Bound = TimeSpan.FromMilliseconds(800 + 100);
 
@@ -78,11 +79,12 @@ public sealed class DeliveryFaultTests
         Assert.True(shipping["data"]!["lastLatencyMs"]!.GetValue<double>() >= 0);
     }
 
-    private static async Task AssertPartialWithinBoundAsync(HttpClient client, string code)
+    private async Task AssertPartialWithinBoundAsync(HttpClient client, string code)
     {
         var watch = Stopwatch.StartNew();
         var result = await client.PostGraphQLAsync(DeliveryQueries.CatalogPage(5));
         watch.Stop();
+        output.WriteLine($"{code}: the screen answered in {watch.ElapsedMilliseconds} ms (bound {Bound.TotalMilliseconds} ms)");
 
         Assert.True(watch.Elapsed < Bound, $"answered in {watch.ElapsedMilliseconds} ms");
         var nodes = result["data"]!["products"]!["nodes"]!.AsArray();
