@@ -7,8 +7,12 @@ namespace Gateway.Shipping;
 /// its rows' fields before GraphQL.NET awaits any DataLoader, so a whole screen (a page of 50 products, the
 /// products of every order) makes one batch.
 /// </summary>
-public sealed class DeliveryEstimateLoader(ShippingClient client) : BatchDataLoader<DeliveryRequest, DeliveryOutcome>
+public sealed class DeliveryEstimateLoader(ShippingClient client)
+    // Beyond what the service takes in one call (its MaxItems), a batch is split into calls one after another.
+    : BatchDataLoader<DeliveryRequest, DeliveryOutcome>(new DataLoaderOptions { MaxBatchSize = MaxParcelsPerCall })
 {
+    public const int MaxParcelsPerCall = 2_000;
+
     protected override Task<IReadOnlyDictionary<DeliveryRequest, DeliveryOutcome>> LoadBatchAsync(
         IReadOnlyList<DeliveryRequest> keys, CancellationToken cancellationToken) =>
         client.EstimateAsync(keys, cancellationToken);

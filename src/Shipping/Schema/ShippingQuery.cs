@@ -6,7 +6,8 @@ namespace Shipping.Schema;
 
 public sealed class ShippingQuery : ObjectGraphType
 {
-    public const int MaxItems = 500;
+    /// <summary>Most parcels per call: more than the distinct parcels of any gateway screen (97 weights × 16 warehouse sets at most per country).</summary>
+    public const int MaxItems = 2_000;
 
     public ShippingQuery()
     {
