@@ -3,6 +3,7 @@ using Gateway.Diagnostics;
 using Gateway.Http;
 using Gateway.Messaging;
 using Gateway.Schema;
+using Gateway.Shipping;
 using Gateway.Store;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,6 +11,7 @@ builder.Services.AddStore(builder.Configuration);
 builder.Services.AddStorefrontAuth();
 builder.Services.AddStorefrontRedis();
 builder.Services.AddStorefrontGraphQL(builder.Configuration);
+builder.Services.AddShippingModule(builder.Configuration);
 builder.Services.AddStorefrontHealthChecks();
 builder.Services.AddGracefulShutdown();
 builder.Services.AddStorefrontTelemetry(builder.Configuration);
@@ -19,6 +21,8 @@ if (await TokenCommand.TryRunAsync(builder, args)) return;
 var app = builder.Build();
 // Before the HTTP endpoint: WebSocket upgrades to /graphql are subscriptions (graphql-transport-ws).
 app.UseGraphQLWebSockets("/graphql");
+// The shipping service, when the gateway serves it itself (no Shipping:Url).
+app.MapEmbeddedShipping();
 app.MapGraphQLHttp();
 app.MapRestApi();
 app.MapStorefrontHealthChecks();

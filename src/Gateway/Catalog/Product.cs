@@ -25,6 +25,9 @@ public sealed class Product
     /// <summary>The sum of its reviews' stars, kept with <see cref="ReviewCount"/>: an average costs no scan of the reviews.</summary>
     public int RatingSum { get; set; }
 
+    /// <summary>Shipping weight in grams: what the shipping service prices a parcel by.</summary>
+    public int WeightGrams { get; set; }
+
     // Relations owned by other modules; they reach Product through the store's relations only.
     public List<Review> Reviews { get; set; } = [];
     public List<StockLevel> StockLevels { get; set; } = [];

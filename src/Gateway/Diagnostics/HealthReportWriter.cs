@@ -15,7 +15,13 @@ internal static class HealthReportWriter
         return JsonSerializer.SerializeAsync(context.Response.Body, new
         {
             status = report.Status.ToString(),
-            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), description = e.Value.Description }),
+            checks = report.Entries.ToDictionary(e => e.Key, e => new
+            {
+                status = e.Value.Status.ToString(),
+                description = e.Value.Description,
+                // What a check chooses to publish (the shipping circuit and latency); never exception details.
+                data = e.Value.Data.Count == 0 ? null : e.Value.Data,
+            }),
         }, cancellationToken: context.RequestAborted);
     }
 }

@@ -36,11 +36,29 @@ public sealed class ContainerFilesTests
         Assert.Contains("Host=postgres;", environment["ConnectionStrings__Store"].ToString(), StringComparison.Ordinal);
         Assert.StartsWith("redis:", environment["ConnectionStrings__Redis"].ToString(), StringComparison.Ordinal);
         Assert.Equal("true", environment["ASPNETCORE_FORWARDEDHEADERS_ENABLED"].ToString());
+        Assert.Equal("http://shipping:8080/graphql", environment["Shipping__Url"].ToString());
 
         var health = string.Join(' ', Sequence((YamlMappingNode)gateway["healthcheck"], "test"));
         Assert.Contains("/health/ready", health, StringComparison.Ordinal);
         var dependencies = (YamlMappingNode)gateway["depends_on"];
         Assert.All(new[] { "postgres", "redis" }, d => Assert.Equal("service_healthy", ((YamlMappingNode)dependencies[d])["condition"].ToString()));
+    }
+
+    [Fact]
+    public void Compose_runs_the_shipping_service_from_its_stage_of_the_dockerfile()
+    {
+        var shipping = Service("shipping");
+        var build = (YamlMappingNode)shipping["build"];
+        var dockerfile = File.ReadAllText(Path.Combine(ContractPaths.RepositoryRoot, build["context"].ToString(), build["dockerfile"].ToString()));
+        Assert.Equal("shipping", build["target"].ToString());
+        Assert.Contains("AS shipping", dockerfile, StringComparison.Ordinal);
+
+        Assert.Contains("dotnet publish src/Shipping/Shipping.csproj", dockerfile, StringComparison.Ordinal);
+        Assert.Contains("EXPOSE 8080", dockerfile, StringComparison.Ordinal);
+        Assert.Contains("ENTRYPOINT [\"dotnet\", \"Shipping.dll\"]", dockerfile, StringComparison.Ordinal);
+        Assert.Contains("/graphql?sdl", string.Join(' ', Sequence((YamlMappingNode)shipping["healthcheck"], "test")), StringComparison.Ordinal);
+        var dependencies = (YamlMappingNode)Service("gateway-1")["depends_on"];
+        Assert.Equal("service_started", ((YamlMappingNode)dependencies["shipping"])["condition"].ToString());
     }
 
     [Fact]

@@ -97,7 +97,7 @@ public sealed class TelemetryTests(TelemetryTests.TracedGateway gateway) : IClas
             builder.ConfigureLogging(logging => logging.AddProvider(Logs));
         }
 
-        private sealed class KeepingProcessor(List<Activity> spans) : OpenTelemetry.BaseProcessor<Activity>
+        internal sealed class KeepingProcessor(List<Activity> spans) : OpenTelemetry.BaseProcessor<Activity>
         {
             public override void OnEnd(Activity data)
             {

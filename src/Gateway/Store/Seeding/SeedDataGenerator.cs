@@ -87,6 +87,7 @@ internal static class SeedDataGenerator
                 Currency = "EUR",
                 CreatedAt = Epoch.AddMinutes(-random.Next(0, 2 * 365 * 24 * 60)),
                 CategoryId = leaf.Id,
+                WeightGrams = ProductWeights.Of(id),
             });
         }
         return products;

@@ -112,6 +112,9 @@ namespace Gateway.Store.Migrations.PostgreSql
                         .HasColumnType("character varying(32)")
                         .UseCollation("C");
 
+                    b.Property<int>("WeightGrams")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedAt");

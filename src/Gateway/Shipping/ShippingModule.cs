@@ -1,0 +1,68 @@
+using Gateway.DataLoader;
+using Gateway.Diagnostics;
+using Gateway.EntityFramework;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using Polly;
+using Shipping.Schema;
+
+namespace Gateway.Shipping;
+
+public static class ShippingModule
+{
+    public const string ClientName = "shipping";
+
+    /// <summary>
+    /// The remote shipping service in the graph: <c>Product.delivery</c> and <c>Order.delivery</c>, the batched,
+    /// resilient client behind them, its health check and the start-up check of the remote's schema.
+    /// </summary>
+    public static IServiceCollection AddShippingModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ShippingOptions>().Bind(configuration.GetSection(ShippingOptions.SectionName))
+            .Validate(o => o.Timeout > TimeSpan.Zero && o.AttemptTimeout > TimeSpan.Zero && o.AttemptTimeout <= o.Timeout,
+                "Shipping:Timeout and Shipping:AttemptTimeout must be positive, the attempt within the whole.")
+            .Validate(o => string.IsNullOrWhiteSpace(o.Url) || Uri.TryCreate(o.Url, UriKind.Absolute, out _), "Shipping:Url must be an absolute URL.")
+            .ValidateOnStart();
+        services.AddSingleton<ShippingCallStats>();
+        services.AddSingleton<ShippingEndpoint>();
+        services.AddSingleton<EmbeddedShipping>();
+        services.AddDataLoader<DeliveryEstimateLoader>();
+        services.AddSingleton<DeliveryEstimateType>();
+        services.AddSingleton<CarrierType>();
+        services.AddEntityTypeExtension<ProductDeliveryFields>();
+        services.AddEntityTypeExtension<OrderDeliveryFields>();
+        services.AddHostedService<ShippingSchemaCheck>();
+        services.AddHostedService<EmbeddedShippingWarmUp>();
+        services.AddHealthChecks().AddCheck<ShippingHealthCheck>("shipping", tags: [HealthExtensions.ReadyTag]);
+
+        services.AddHttpClient<ShippingClient>(ClientName, (provider, http) =>
+                // A backstop only: the client's own budget and the pipeline's timeouts end a call long before.
+                http.Timeout = provider.GetRequiredService<IOptions<ShippingOptions>>().Value.Timeout + TimeSpan.FromSeconds(5))
+            .AddResilienceHandler(ClientName, (pipeline, context) =>
+            {
+                var options = context.ServiceProvider.GetRequiredService<IOptions<ShippingOptions>>().Value;
+                var stats = context.ServiceProvider.GetRequiredService<ShippingCallStats>();
+                // Outermost first: the whole budget, one jittered retry of transient failures (5xx, 408, 429,
+                // connection errors, attempt timeouts), the breaker that stops calling a failing remote, then each attempt's limit.
+                pipeline
+                    .AddTimeout(options.Timeout)
+                    .AddRetry(new HttpRetryStrategyOptions
+                    {
+                        MaxRetryAttempts = 1,
+                        Delay = options.RetryDelay,
+                        BackoffType = DelayBackoffType.Constant,
+                        UseJitter = true,
+                    })
+                    .AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
+                    {
+                        FailureRatio = options.FailureRatio,
+                        MinimumThroughput = 8,
+                        SamplingDuration = TimeSpan.FromSeconds(10),
+                        BreakDuration = options.BreakDuration,
+                        StateProvider = stats.Circuit,
+                    })
+                    .AddTimeout(options.AttemptTimeout);
+            });
+        return services;
+    }
+}

@@ -1,0 +1,100 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Shipping.Hosting;
+
+namespace Gateway.Tests.Shipping;
+
+/// <summary>What the remote does to the calls it receives.</summary>
+public enum ShippingFault
+{
+    None,
+    Slow,
+    ServerError,
+    Garbage,
+    ChangedSchema,
+}
+
+/// <summary>
+/// The real shipping service on Kestrel at a loopback port, behind a switch that injects faults, counting the
+/// GraphQL operations it receives (the gateway's calls, counted on the remote side).
+/// </summary>
+public sealed class RemoteShipping : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private int _calls;
+
+    private RemoteShipping(WebApplication app) => _app = app;
+
+    public volatile ShippingFault Fault;
+
+    /// <summary>Fault while it serves its SDL (the gateway's start-up check).</summary>
+    public volatile bool ChangedSdl;
+
+    public int Calls => Volatile.Read(ref _calls);
+
+    public string Url { get; private set; } = "";
+
+    public static async Task<RemoteShipping> StartAsync()
+    {
+        var builder = WebApplication.CreateBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        builder.Services.AddShippingService(builder.Configuration);
+        var app = builder.Build();
+        var remote = new RemoteShipping(app);
+        app.Use(remote.InjectAsync);
+        app.UseShippingService();
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        remote.Url = address + "/graphql";
+        return remote;
+    }
+
+    private async Task InjectAsync(HttpContext context, RequestDelegate next)
+    {
+        if (context.Request.Method == "GET" && context.Request.Query.ContainsKey("sdl") && ChangedSdl)
+        {
+            // The service renamed a field the gateway selects.
+            var schema = context.RequestServices.GetRequiredService<GraphQL.Types.ISchema>();
+            schema.Initialize();
+            var sdl = GraphQL.SchemaExtensions.Print(schema).Replace("  days: Int!", "  durationDays: Int!");
+            await context.Response.WriteAsync(sdl);
+            return;
+        }
+
+        if (context.Request.Method != "POST")
+        {
+            await next(context);
+            return;
+        }
+
+        Interlocked.Increment(ref _calls);
+        switch (Fault)
+        {
+            case ShippingFault.Slow:
+                await Task.Delay(TimeSpan.FromSeconds(3), context.RequestAborted).ContinueWith(_ => { });
+                break;
+            case ShippingFault.ServerError:
+                context.Response.StatusCode = 500;
+                return;
+            case ShippingFault.Garbage:
+                context.Response.ContentType = "application/json";
+                await context.Response.WriteAsync("{\"data\": {\"e0\": [{\"days\": \"soon\"");
+                return;
+            case ShippingFault.ChangedSchema:
+                // What GraphQL.NET answers when a selected field no longer exists: errors, no data.
+                context.Response.ContentType = "application/json";
+                await context.Response.WriteAsync("""{"errors":[{"message":"Cannot query field 'days' on type 'DeliveryEstimate'.","extensions":{"code":"FIELDS_ON_CORRECT_TYPE"}}]}""");
+                return;
+        }
+
+        await next(context);
+    }
+
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+}
