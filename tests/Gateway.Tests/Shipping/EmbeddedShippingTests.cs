@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Gateway.Store;
 using Gateway.Tests.Infrastructure;
 
 namespace Gateway.Tests.Shipping;
@@ -16,7 +17,7 @@ public sealed class EmbeddedShippingTests
         Directory.CreateDirectory(directory);
         try
         {
-            await using var gateway = await GatewayProcess.StartAsync(Path.Combine(directory, "store.db"));
+            await using var gateway = await GatewayProcess.StartAsync(StoreProvider.Sqlite, $"Data Source={Path.Combine(directory, "store.db")}");
             await AssertDeliveryAsync(new HttpClient { BaseAddress = gateway.BaseAddress });
         }
         finally
