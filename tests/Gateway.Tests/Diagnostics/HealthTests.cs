@@ -17,6 +17,7 @@ public sealed class HealthTests(GatewayFactory gateway) : IClassFixture<GatewayF
         var report = JsonNode.Parse(await ready.Content.ReadAsStringAsync())!;
         Assert.Equal("Healthy", (string?)report["status"]);
         Assert.Equal("Healthy", (string?)report["checks"]!["store"]!["status"]);
+        Assert.Null(report["checks"]!["postgresql"]); // only on PostgreSQL
     }
 
     [Fact]

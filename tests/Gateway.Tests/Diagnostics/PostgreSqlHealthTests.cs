@@ -9,7 +9,7 @@ namespace Gateway.Tests.Diagnostics;
 
 /// <summary>
 /// Readiness on PostgreSQL: the provider-neutral store check (a connection through the store's own pooled
-/// factory and connection string) answers for PostgreSQL as it does for SQLite.
+/// factory and connection string) and AspNetCore.HealthChecks.NpgSql's check both answer.
 /// </summary>
 public sealed class PostgreSqlHealthTests(PostgreSqlGatewayFactory gateway) : IClassFixture<PostgreSqlGatewayFactory>, IRunsOnPostgreSql
 {
@@ -19,7 +19,9 @@ public sealed class PostgreSqlHealthTests(PostgreSqlGatewayFactory gateway) : IC
         using var ready = await gateway.CreateClient().GetAsync("/health/ready");
 
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
-        Assert.Equal("Healthy", (string?)JsonNode.Parse(await ready.Content.ReadAsStringAsync())!["checks"]!["store"]!["status"]);
+        var checks = JsonNode.Parse(await ready.Content.ReadAsStringAsync())!["checks"]!;
+        Assert.Equal("Healthy", (string?)checks["store"]!["status"]);
+        Assert.Equal("Healthy", (string?)checks["postgresql"]!["status"]);
     }
 
     [StoreFact]
@@ -31,7 +33,9 @@ public sealed class PostgreSqlHealthTests(PostgreSqlGatewayFactory gateway) : IC
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/live")).StatusCode);
         using var ready = await client.GetAsync("/health/ready");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
-        Assert.Equal("Unhealthy", (string?)JsonNode.Parse(await ready.Content.ReadAsStringAsync())!["checks"]!["store"]!["status"]);
+        var checks = JsonNode.Parse(await ready.Content.ReadAsStringAsync())!["checks"]!;
+        Assert.Equal("Unhealthy", (string?)checks["store"]!["status"]);
+        Assert.Equal("Unhealthy", (string?)checks["postgresql"]!["status"]);
     }
 
     /// <summary>A gateway on a PostgreSQL port nobody listens on, with no start-up migration.</summary>
