@@ -67,21 +67,24 @@ internal sealed class OperationCostRule : ComplexityValidationRule
         var budget = RequestCostBudget.For(http);
         var total = budget?.With(cost) ?? cost;
         var batch = budget is { Operations: > 0 } ? " (the batch so far included)" : "";
-        if (_cost.Enforce && total.FieldCost > _cost.MaxFieldCost)
+        var trusted = _cost.TrustedRole is { Length: > 0 } role && context.User?.IsInRole(role) == true;
+        var maxFieldCost = trusted ? _cost.TrustedMaxFieldCost : _cost.MaxFieldCost;
+        var maxTypeCost = trusted ? _cost.TrustedMaxTypeCost : _cost.MaxTypeCost;
+        if (_cost.Enforce && total.FieldCost > maxFieldCost)
         {
             context.ReportError(new LimitError(
                 "MAX_FIELD_COST_EXCEEDED",
-                $"The operation's field cost{batch} is {Format(total.FieldCost)}, over the limit of {Format(_cost.MaxFieldCost)}.",
-                _cost.MaxFieldCost, "fieldCost", total.FieldCost));
+                $"The operation's field cost{batch} is {Format(total.FieldCost)}, over the limit of {Format(maxFieldCost)}.",
+                maxFieldCost, "fieldCost", total.FieldCost));
             return;
         }
 
-        if (_cost.Enforce && total.TypeCost > _cost.MaxTypeCost)
+        if (_cost.Enforce && total.TypeCost > maxTypeCost)
         {
             context.ReportError(new LimitError(
                 "MAX_TYPE_COST_EXCEEDED",
-                $"The operation's type cost{batch} is {Format(total.TypeCost)}, over the limit of {Format(_cost.MaxTypeCost)}.",
-                _cost.MaxTypeCost, "typeCost", total.TypeCost));
+                $"The operation's type cost{batch} is {Format(total.TypeCost)}, over the limit of {Format(maxTypeCost)}.",
+                maxTypeCost, "typeCost", total.TypeCost));
             return;
         }
 

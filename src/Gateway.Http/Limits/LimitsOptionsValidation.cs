@@ -25,6 +25,8 @@ internal sealed class LimitsOptionsValidation :
         GraphQLCostOptions.ConfigurationSection,
         (nameof(options.MaxFieldCost), options.MaxFieldCost),
         (nameof(options.MaxTypeCost), options.MaxTypeCost),
+        (nameof(options.TrustedMaxFieldCost), options.TrustedMaxFieldCost),
+        (nameof(options.TrustedMaxTypeCost), options.TrustedMaxTypeCost),
         (nameof(options.DefaultAssumedListSize), options.DefaultAssumedListSize + 1));
 
     public ValidateOptionsResult Validate(string? name, GraphQLRateLimitOptions options) => Positive(
