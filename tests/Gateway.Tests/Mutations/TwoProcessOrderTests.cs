@@ -78,9 +78,8 @@ public sealed class TwoProcessOrderTests(PostgreSqlMutationStore store) : IClass
         Assert.Equal(50, losers.Count);
         Assert.All(losers, p => Assert.Equal("OutOfStockError", (string?)p["errors"]![0]!["__typename"]));
         Assert.All(losers, p => Assert.Equal(0, (int)p["errors"]![0]!["available"]!));
-        // Both processes sold: the race ran across them, not inside one.
-        Assert.Contains(payloads.Where((_, i) => i % 2 == 0), p => p["order"] is not null);
-        Assert.Contains(payloads.Where((_, i) => i % 2 == 1), p => p["order"] is not null);
+        // Which process wins how many is up to the scheduler (on a loaded machine one may win all ten); what must hold
+        // is that thirty buyers hammered each process at once and the store sold exactly its stock.
         Assert.All((await store.StockAsync(productId)).Values, quantity => Assert.Equal(0, quantity));
         await using var db = await store.DbAsync();
         Assert.Equal(10, await db.OrderLines.Where(l => l.ProductId == productId && l.OrderId > lastOrderBefore).SumAsync(l => l.Quantity));
