@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Xunit.Abstractions;
 
 namespace Gateway.EntityFramework.Tests;
 
@@ -6,7 +7,7 @@ namespace Gateway.EntityFramework.Tests;
 /// A page nested in one parent row, read by its follow-up statement, reads only its own rows (WHERE fk = @key ...
 /// LIMIT) instead of numbering every child of the parent with ROW_NUMBER, and answers exactly as the windowed form.
 /// </summary>
-public sealed class SingleParentPageTests(LibraryFixture fixture) : IClassFixture<LibraryFixture>
+public sealed class SingleParentPageTests(LibraryFixture fixture, ITestOutputHelper output) : IClassFixture<LibraryFixture>
 {
     // chapters is joined into the book's statement; reviews, its sibling, is the follow-up under test
     private const string Query = """
@@ -29,6 +30,7 @@ public sealed class SingleParentPageTests(LibraryFixture fixture) : IClassFixtur
 
         Assert.Equal(2, result.Sql.Count);
         var followUp = result.Sql.Statements[1];
+        output.WriteLine(followUp);
         Assert.DoesNotContain("ROW_NUMBER", followUp);
         Assert.Contains("LIMIT", followUp);
         AssertPage(Expected(book).Take(2), Reviews(result.Data));
@@ -64,7 +66,7 @@ public sealed class SingleParentPageTests(LibraryFixture fixture) : IClassFixtur
     }
 
     [Fact]
-    public async Task A_selected_total_count_keeps_the_single_follow_up_statement()
+    public async Task A_selected_total_count_is_counted_in_the_same_follow_up_statement()
     {
         var book = BookWithMostReviews();
         var result = (await fixture.ExecuteAsync("""
@@ -74,7 +76,24 @@ public sealed class SingleParentPageTests(LibraryFixture fixture) : IClassFixtur
             """, new { isbn = book.Isbn })).AssertNoErrors();
 
         Assert.Equal(2, result.Sql.Count);
+        Assert.DoesNotContain("ROW_NUMBER", result.Sql.Statements[1]);
         Assert.Equal(book.Reviews.Count, result.Data.GetProperty("allBooks")[0].GetProperty("reviews").GetProperty("totalCount").GetInt32());
+
+        // the count honours the page's filter, and an empty page counts 0
+        foreach (var stars in new[] { 4, 6 })
+        {
+            var filtered = (await fixture.ExecuteAsync("""
+                query($isbn: String!, $stars: Int!) {
+                  allBooks(where: { isbn: { eq: $isbn } }) {
+                    chapters { number }
+                    reviews(first: 1, where: { stars: { gte: $stars } }) { totalCount nodes { stars } }
+                  }
+                }
+                """, new { isbn = book.Isbn, stars })).AssertNoErrors();
+            var reviews = Reviews(filtered.Data);
+            Assert.Equal(book.Reviews.Count(r => r.Stars >= stars), reviews.GetProperty("totalCount").GetInt32());
+            Assert.Equal(Math.Min(1, book.Reviews.Count(r => r.Stars >= stars)), reviews.GetProperty("nodes").GetArrayLength());
+        }
     }
 
     private Model.Book BookWithMostReviews() =>

@@ -88,7 +88,7 @@ internal sealed class QueryExecutor(QueryScope scope)
         var distinct = collection.Pending.Select(p => p.Key).Distinct().ToList();
         if (distinct.Count == 1 && SingleParentPage.TryBuild(scope, collection, distinct[0]) is { } single)
         {
-            var page = ConnectionBuilder.Build(await RowsAsync(single.Source, single.Query, single.Shape, single.Element).ConfigureAwait(false), single.Page, null);
+            var page = single.Build(await RowsAsync(single.Source, single.Query, single.Shape, single.Element).ConfigureAwait(false));
             foreach (var (_, value) in collection.Pending)
             {
                 value.Value = page;
