@@ -71,13 +71,23 @@ public sealed class SingleParentPageTests(LibraryFixture fixture, ITestOutputHel
         var book = BookWithMostReviews();
         var result = (await fixture.ExecuteAsync("""
             query($isbn: String!) {
-              allBooks(where: { isbn: { eq: $isbn } }) { chapters { number } reviews(first: 1) { totalCount nodes { stars } } }
+              allBooks(where: { isbn: { eq: $isbn } }) { chapters { number } reviews(first: 1) { totalCount pageInfo { endCursor } nodes { stars } } }
             }
             """, new { isbn = book.Isbn })).AssertNoErrors();
 
         Assert.Equal(2, result.Sql.Count);
         Assert.DoesNotContain("ROW_NUMBER", result.Sql.Statements[1]);
         Assert.Equal(book.Reviews.Count, result.Data.GetProperty("allBooks")[0].GetProperty("reviews").GetProperty("totalCount").GetInt32());
+
+        // after a cursor the count comes from the windowed form, still in the one follow-up statement
+        var first = Reviews(result.Data);
+        var after = (await fixture.ExecuteAsync("""
+            query($isbn: String!, $after: String) {
+              allBooks(where: { isbn: { eq: $isbn } }) { chapters { number } reviews(first: 1, after: $after) { totalCount nodes { stars } } }
+            }
+            """, new { isbn = book.Isbn, after = Cursor(first) })).AssertNoErrors();
+        Assert.Equal(2, after.Sql.Count);
+        Assert.Equal(book.Reviews.Count, Reviews(after.Data).GetProperty("totalCount").GetInt32());
 
         // the count honours the page's filter, and an empty page counts 0
         foreach (var stars in new[] { 4, 6 })
@@ -101,6 +111,8 @@ public sealed class SingleParentPageTests(LibraryFixture fixture, ITestOutputHel
 
     private static List<Model.Review> Expected(Model.Book book) =>
         book.Reviews.OrderByDescending(r => r.Stars).ThenBy(r => r.Id).ToList();
+
+    private static string? Cursor(JsonElement page) => page.GetProperty("pageInfo").GetProperty("endCursor").GetString();
 
     private static JsonElement Reviews(JsonElement data) => data.GetProperty("allBooks")[0].GetProperty("reviews");
 

@@ -78,16 +78,17 @@ internal sealed record SingleParentPage(IQueryable Source, Expression Query, Par
             return null;
         }
 
+        if (selection.TotalCount && (query.Page!.After is not null || query.Page.Before is not null))
+        {
+            return null; // an empty page after a cursor says nothing about the count
+        }
+
+        // Built only once this form is certain: building registers the rows' own follow-up collections.
         var shape = compiler.Build(target, element, SelectionCollector.Collect(scope.Context, target, selection.NodeSelections),
             ProjectionContext.ForRoot(scope.Db, query.Rows, element));
         ProjectionCompiler.AddCursorSlot(shape, query.Keys);
         if (selection.TotalCount)
         {
-            if (query.Page!.After is not null || query.Page.Before is not null)
-            {
-                return null; // an empty page after a cursor says nothing about the count
-            }
-
             // The count's filter declares the element parameter the projection is over: it gets a parameter of its own.
             var counted = new ParameterReplacer(element, Expression.Parameter(element.Type, "counted")).Visit(query.Filtered);
             shape.Add(new RowSlot(CountKey, Linq.Count(counted, queryable: true)));
