@@ -74,7 +74,10 @@ internal sealed class QueryExecutor(QueryScope scope)
         return rows;
     }
 
-    /// <summary>One query for a nested list of every parent read: <c>WHERE key IN (...)</c>, projected like any root row.</summary>
+    /// <summary>
+    /// One query for a nested list of every parent read: <c>WHERE key IN (...)</c>, projected like any root row;
+    /// a page of a single parent is read on its own (<see cref="SingleParentPage"/>).
+    /// </summary>
     private async Task LoadDeferredAsync(DeferredCollection collection)
     {
         if (collection.Pending.Count == 0)
@@ -82,10 +85,22 @@ internal sealed class QueryExecutor(QueryScope scope)
             return;
         }
 
+        var distinct = collection.Pending.Select(p => p.Key).Distinct().ToList();
+        if (distinct.Count == 1 && SingleParentPage.TryBuild(scope, collection, distinct[0]) is { } single)
+        {
+            var page = single.Build(await RowsAsync(single.Source, single.Query, single.Shape, single.Element).ConfigureAwait(false));
+            foreach (var (_, value) in collection.Pending)
+            {
+                value.Value = page;
+            }
+
+            return;
+        }
+
         var parameter = Expression.Parameter(collection.EntityClrType, "p");
         var key = PrimaryKey.Single(scope.Db, parameter);
         var keys = (System.Collections.IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(key.Type))!;
-        foreach (var value in collection.Pending.Select(p => p.Key).Distinct())
+        foreach (var value in distinct)
         {
             keys.Add(value);
         }

@@ -174,14 +174,24 @@ internal sealed class ProjectionCompiler(QueryScope scope)
             collection = parents.Apply(collection);
         }
 
+        return Restrict(collection, target, element, arguments, definition.Kind == EntityFieldKind.Connection, queryable: false);
+    }
+
+    /// <summary>
+    /// Filters a collection by the field's arguments and, for a connection (or an explicit order), orders,
+    /// keyset-restricts and limits it: with <see cref="Enumerable"/> calls inside a projection, or with
+    /// <see cref="Queryable"/> calls when the collection is read as a query of its own (see <see cref="SingleParentPage"/>).
+    /// </summary>
+    public CollectionQueryParts Restrict(Expression collection, IEntityObjectType target, ParameterExpression element,
+        FieldArguments arguments, bool isConnection, bool queryable)
+    {
         if (arguments.Raw("where") is IDictionary<string, object?> where
             && new FilterExpressionBuilder(scope).Build(target, element, where) is { } predicate)
         {
-            collection = Linq.Where(collection, Expression.Lambda(predicate, element), queryable: false);
+            collection = Linq.Where(collection, Expression.Lambda(predicate, element), queryable);
         }
 
         var filtered = collection;
-        var isConnection = definition.Kind == EntityFieldKind.Connection;
         var order = arguments.Raw("order");
         List<SortKey> keys = isConnection || order is not null
             ? new SortKeyBuilder(scope).Build(target, element, order, appendPrimaryKey: true)
@@ -190,17 +200,17 @@ internal sealed class ProjectionCompiler(QueryScope scope)
         if (isConnection)
         {
             page = PageRequest.Parse(arguments, scope.Options, keys.Select(k => k.Key.Type).ToList(), SortKeyBuilder.Signature(keys));
-            collection = ApplyCursors(collection, element, keys, page, queryable: false);
+            collection = ApplyCursors(collection, element, keys, page, queryable);
         }
 
         if (keys.Count > 0)
         {
-            collection = SortKeyBuilder.Apply(collection, element, keys, page?.Backward ?? false, queryable: false);
+            collection = SortKeyBuilder.Apply(collection, element, keys, page?.Backward ?? false, queryable);
         }
 
         if (page is not null)
         {
-            collection = Linq.Take(collection, page.Size + 1, queryable: false);
+            collection = Linq.Take(collection, page.Size + 1, queryable);
         }
 
         return new CollectionQueryParts(collection, filtered, keys, page);
@@ -218,7 +228,7 @@ internal sealed class ProjectionCompiler(QueryScope scope)
         }
     }
 
-    private sealed record CollectionQueryParts(Expression Rows, Expression Filtered, List<SortKey> Keys, PageRequest? Page);
+    internal sealed record CollectionQueryParts(Expression Rows, Expression Filtered, List<SortKey> Keys, PageRequest? Page);
 
     /// <summary>Restricts a source to the rows after/before the page's cursors.</summary>
     public static Expression ApplyCursors(Expression source, ParameterExpression element, IReadOnlyList<SortKey> keys, PageRequest page, bool queryable)
