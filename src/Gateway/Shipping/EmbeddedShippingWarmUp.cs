@@ -1,14 +1,26 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
 namespace Gateway.Shipping;
 
 /// <summary>
 /// Once the gateway listens, sends one estimate to its embedded shipping service through the real client path:
 /// the first call JIT-compiles both sides (client pipeline, Kestrel, the service's schema and queries) and on a busy
-/// machine could take longer than an attempt's timeout, so no visitor's first screen should pay for it.
+/// machine can take longer than an attempt's timeout, so no visitor's first screen should pay for it. Readiness waits
+/// for it (see <see cref="ShippingWarmUpHealthCheck"/>): a load balancer sends no traffic to a cold replica, and
+/// nothing the warm-up logs can interleave with the replica's real work or its shutdown.
 /// </summary>
 internal sealed class EmbeddedShippingWarmUp(
     IHostApplicationLifetime lifetime, EmbeddedShipping embedded, ShippingEndpoint endpoint, IServiceProvider services, ILogger<EmbeddedShippingWarmUp> logger)
     : IHostedService
 {
+    /// <summary>A few tries: each may time out while the first call compiles; the next one finds it warm.</summary>
+    private const int Attempts = 3;
+
+    private readonly TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes once the warm-up ended, whatever its outcome (a failed warm-up must not keep a replica out for ever).</summary>
+    public Task Done => embedded.Enabled ? _done.Task : Task.CompletedTask;
+
     public Task StartAsync(CancellationToken cancellationToken)
     {
         if (embedded.Enabled)
@@ -23,22 +35,56 @@ internal sealed class EmbeddedShippingWarmUp(
 
     private async Task WarmAsync()
     {
-        // A host without a listening socket (an in-memory test server) has nothing to call.
-        if (!endpoint.IsReachable)
-        {
-            return;
-        }
-
         try
         {
-            using var scope = services.CreateScope();
-            var outcomes = await scope.ServiceProvider.GetRequiredService<ShippingClient>()
-                .EstimateAsync([new DeliveryRequest("DE", 500, "1")], lifetime.ApplicationStopping);
-            logger.LogInformation("Embedded shipping service warmed up ({Outcome}).", outcomes.Values.Single().ErrorCode ?? "ok");
+            // A host without a listening socket (an in-memory test server) has nothing to call.
+            if (!endpoint.IsReachable)
+            {
+                return;
+            }
+
+            for (var attempt = 1; attempt <= Attempts && !lifetime.ApplicationStopping.IsCancellationRequested; attempt++)
+            {
+                using var scope = services.CreateScope();
+                var outcomes = await scope.ServiceProvider.GetRequiredService<ShippingClient>()
+                    .EstimateAsync([new DeliveryRequest("DE", 500, "1")], lifetime.ApplicationStopping);
+                var error = outcomes.Values.Single().ErrorCode;
+                logger.LogInformation("Embedded shipping service warm-up {Attempt}/{Attempts}: {Outcome}.", attempt, Attempts, error ?? "ok");
+                if (error is null)
+                {
+                    return;
+                }
+            }
         }
         catch (OperationCanceledException)
         {
             // Stopping already.
+        }
+        finally
+        {
+            _done.TrySetResult();
+        }
+    }
+}
+
+/// <summary>
+/// Not ready until the embedded shipping service's warm-up has ended (always ready in remote mode). A probe that
+/// arrives during the warm-up waits for it a little rather than failing: it takes well under a second on a quiet machine.
+/// </summary>
+internal sealed class ShippingWarmUpHealthCheck(EmbeddedShippingWarmUp warmUp) : IHealthCheck
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(5);
+
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await warmUp.Done.WaitAsync(Patience, cancellationToken);
+            return HealthCheckResult.Healthy("Embedded shipping service warmed up.");
+        }
+        catch (TimeoutException)
+        {
+            return HealthCheckResult.Unhealthy("Warming up the embedded shipping service.");
         }
     }
 }

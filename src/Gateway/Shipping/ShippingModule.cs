@@ -32,8 +32,11 @@ public static class ShippingModule
         services.AddEntityTypeExtension<ProductDeliveryFields>();
         services.AddEntityTypeExtension<OrderDeliveryFields>();
         services.AddHostedService<ShippingSchemaCheck>();
-        services.AddHostedService<EmbeddedShippingWarmUp>();
-        services.AddHealthChecks().AddCheck<ShippingHealthCheck>("shipping", tags: [HealthExtensions.ReadyTag]);
+        services.AddSingleton<EmbeddedShippingWarmUp>();
+        services.AddHostedService(provider => provider.GetRequiredService<EmbeddedShippingWarmUp>());
+        services.AddHealthChecks()
+            .AddCheck<ShippingHealthCheck>("shipping", tags: [HealthExtensions.ReadyTag])
+            .AddCheck<ShippingWarmUpHealthCheck>("shipping-warm-up", tags: [HealthExtensions.ReadyTag]);
 
         services.AddHttpClient<ShippingClient>(ClientName, (provider, http) =>
                 // A backstop only: the client's own budget and the pipeline's timeouts end a call long before.
