@@ -13,6 +13,18 @@ public sealed class StoreOptions
 
     /// <summary>Applies migrations (and seeds an empty store) when the gateway starts.</summary>
     public bool MigrateOnStartup { get; set; } = true;
+
+    /// <summary>
+    /// On SQLite, the query engine reads through connections it keeps open, each compiling a statement once and
+    /// reusing it (see <c>PreparedStatements/SqliteQueryContextPool</c>). Off: a connection per query, as EF Core does.
+    /// </summary>
+    public bool ReusePreparedStatements { get; set; } = true;
+
+    /// <summary>Open connections the query engine keeps idle between requests (more are opened under load, then closed).</summary>
+    public int QueryConnections { get; set; } = 32;
+
+    /// <summary>Prepared statements kept per connection, least recently used evicted first.</summary>
+    public int PreparedStatementsPerConnection { get; set; } = 64;
 }
 
 /// <summary>The databases the store runs on. Each has its own migrations (see <see cref="PostgreSqlStoreDbContext"/>).</summary>

@@ -1,4 +1,5 @@
 using Gateway.EntityFramework;
+using Gateway.Store.PreparedStatements;
 using Gateway.Store.Seeding;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -25,6 +26,8 @@ public static class StoreServiceCollectionExtensions
         services.AddOptions<StoreOptions>().BindConfiguration(StoreOptions.Section)
             .Validate(o => o.SeedScale >= 0, "Store:SeedScale must be 0 or more.")
             .Validate(o => Enum.IsDefined(o.Provider), "Store:Provider must be Sqlite or PostgreSql.")
+            .Validate(o => o.QueryConnections >= 0 && o.PreparedStatementsPerConnection > 0,
+                "Store:QueryConnections must be 0 or more and Store:PreparedStatementsPerConnection more than 0.")
             .ValidateOnStart();
         services.AddPooledDbContextFactory<StoreDbContext>((provider, options) =>
             Configure(provider, options.UseSqlite(
@@ -50,6 +53,8 @@ public static class StoreServiceCollectionExtensions
                     provider.GetRequiredService<IDbContextFactory<PostgreSqlStoreDbContext>>()),
                 _ => (IDbContextFactory<StoreDbContext>)Create(provider, sqliteFactory),
             });
+        services.AddSingleton<SqliteQueryContextPool>();
+        services.AddSingleton<IQueryContextPool<StoreDbContext>>(provider => provider.GetRequiredService<SqliteQueryContextPool>());
         services.AddSingleton<StoreSeeder>();
         services.AddSingleton<StoreStartupLock>();
         services.AddHostedService<StoreInitializer>();
