@@ -1,0 +1,19 @@
+using Gateway.EntityFramework.Types;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gateway.EntityFramework.Mutations;
+
+/// <summary>The <c>Mutation</c> root: the mutations of every registered <see cref="MutationFields"/>, in registration order.</summary>
+internal sealed class MutationRootType : ObjectGraphType
+{
+    public MutationRootType(IServiceProvider services)
+    {
+        Name = "Mutation";
+        var factory = new MutationFieldFactory(services.GetRequiredService<EntityModel>());
+        foreach (var definition in RootFieldsRegistration.Instances<MutationFields>(services).SelectMany(f => f.Definitions))
+        {
+            AddField(factory.Create(definition));
+        }
+    }
+}
