@@ -1,4 +1,5 @@
 using Gateway.EntityFramework.Mutations;
+using Gateway.EntityFramework.RootTypes;
 using GraphQL.DI;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

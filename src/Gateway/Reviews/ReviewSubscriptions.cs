@@ -1,6 +1,6 @@
 using System.Globalization;
 using Gateway.EntityFramework;
-using Gateway.EntityFramework.Mutations;
+using Gateway.EntityFramework.RootTypes;
 using Gateway.EntityFramework.Relay;
 using Gateway.Http.Subscriptions;
 using Gateway.Store;

@@ -1,6 +1,6 @@
 using Gateway.Auth;
 using Gateway.EntityFramework;
-using Gateway.EntityFramework.Mutations;
+using Gateway.EntityFramework.RootTypes;
 using Gateway.Http.Subscriptions;
 using GraphQL;
 using GraphQL.Types;

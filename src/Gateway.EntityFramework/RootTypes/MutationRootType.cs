@@ -1,8 +1,9 @@
+using Gateway.EntityFramework.Mutations;
 using Gateway.EntityFramework.Types;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Gateway.EntityFramework.Mutations;
+namespace Gateway.EntityFramework.RootTypes;
 
 /// <summary>The <c>Mutation</c> root: the mutations of every registered <see cref="MutationFields"/>, in registration order.</summary>
 internal sealed class MutationRootType : ObjectGraphType

@@ -1,8 +1,9 @@
+using Gateway.EntityFramework.Mutations;
 using GraphQL.DI;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Gateway.EntityFramework.Mutations;
+namespace Gateway.EntityFramework.RootTypes;
 
 /// <summary>
 /// Sets the <c>Mutation</c> and <c>Subscription</c> roots while the schema is built, when modules registered fields for

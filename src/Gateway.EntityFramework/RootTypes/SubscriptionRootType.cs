@@ -1,6 +1,6 @@
 using GraphQL.Types;
 
-namespace Gateway.EntityFramework.Mutations;
+namespace Gateway.EntityFramework.RootTypes;
 
 /// <summary>The <c>Subscription</c> root: the fields of every registered <see cref="SubscriptionFields"/>, in registration order.</summary>
 internal sealed class SubscriptionRootType : ObjectGraphType

@@ -1,6 +1,6 @@
 using GraphQL.Types;
 
-namespace Gateway.EntityFramework.Mutations;
+namespace Gateway.EntityFramework.RootTypes;
 
 /// <summary>
 /// The fields a module adds to the <c>Subscription</c> root, declared with GraphQL.NET's field builder in the

@@ -1,6 +1,7 @@
+using Gateway.EntityFramework.Mutations;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Gateway.EntityFramework.Mutations;
+namespace Gateway.EntityFramework.RootTypes;
 
 /// <summary>A module's <see cref="MutationFields"/> or <see cref="SubscriptionFields"/> class, in registration order.</summary>
 internal sealed record RootFieldsRegistration(Type DeclarationType)
