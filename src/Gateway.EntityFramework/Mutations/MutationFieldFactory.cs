@@ -21,7 +21,8 @@ internal sealed class MutationFieldFactory(EntityModel model)
         var input = _inputs.Create(definition.InputType, typeName + "Input");
         var result = ResultTypeOf(definition);
         var union = new UnionGraphType { Name = typeName + "Error" };
-        foreach (var error in definition.Errors.Append(typeof(InputValidationException)))
+        // ValidationError is in every union; a declared subclass of its exception is already covered by it.
+        foreach (var error in definition.Errors.Where(e => !typeof(InputValidationException).IsAssignableFrom(e)).Append(typeof(InputValidationException)))
         {
             union.AddPossibleType(_errors.For(error));
         }
