@@ -67,7 +67,7 @@ internal sealed class InputObjectTypes(EntityModel model)
         }
 
         var underlying = Nullable.GetUnderlyingType(type) ?? type;
-        if (underlying.IsEnum || underlying.IsPrimitive || underlying.IsValueType || underlying == typeof(string))
+        if (underlying.IsValueType || underlying == typeof(string))
         {
             return new InputValue(type, nullable);
         }

@@ -12,9 +12,13 @@ internal sealed class MutationRootType : ObjectGraphType
     {
         Name = "Mutation";
         var factory = new MutationFieldFactory(services.GetRequiredService<EntityModel>());
-        foreach (var definition in RootFieldsRegistration.Instances<MutationFields>(services).SelectMany(f => f.Definitions))
+        var owners = new RootFieldOwners(this);
+        foreach (var fields in RootFieldsRegistration.Instances<MutationFields>(services))
         {
-            AddField(factory.Create(definition));
+            foreach (var definition in fields.Definitions)
+            {
+                owners.Add(factory.Create(definition), fields.GetType());
+            }
         }
     }
 }

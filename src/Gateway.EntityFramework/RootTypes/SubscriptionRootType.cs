@@ -8,9 +8,13 @@ internal sealed class SubscriptionRootType : ObjectGraphType
     public SubscriptionRootType(IServiceProvider services)
     {
         Name = "Subscription";
-        foreach (var field in RootFieldsRegistration.Instances<SubscriptionFields>(services).SelectMany(f => f.Fields))
+        var owners = new RootFieldOwners(this);
+        foreach (var fields in RootFieldsRegistration.Instances<SubscriptionFields>(services))
         {
-            AddField(field);
+            foreach (var field in fields.Fields)
+            {
+                owners.Add(field, fields.GetType());
+            }
         }
     }
 }
