@@ -231,4 +231,42 @@ public sealed class MutationConventionTests(MutationFixture fixture) : IClassFix
         Assert.DoesNotContain("secret", result.Json.ToString(), StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("hunter2", result.Json.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_module_s_subscription_fields_make_the_subscription_root()
+    {
+        Assert.Contains("""
+            type Subscription {
+              "Announces the first book once."
+              firstBookAnnounced: Book!
+            }
+            """, Sdl);
+    }
+
+    [Fact]
+    public async Task A_module_s_subscription_field_streams_entities_projected_through_the_engine()
+    {
+        using var requestServices = fixture.Services.CreateScope();
+        var result = await fixture.Services.GetRequiredService<IDocumentExecuter<ISchema>>().ExecuteAsync(new ExecutionOptions
+        {
+            Query = "subscription { firstBookAnnounced { isbn author { name } } }",
+            RequestServices = requestServices.ServiceProvider,
+        });
+
+        var announced = new TaskCompletionSource<ExecutionResult>();
+        using var subscription = Assert.Single(result.Streams!.Values).Subscribe(new FirstValue(announced));
+        var serialized = fixture.Services.GetRequiredService<IGraphQLTextSerializer>().Serialize(await announced.Task.WaitAsync(TimeSpan.FromSeconds(10)));
+        var book = LibraryData.Books(fixture).Single(b => b.Id == 1);
+        var data = JsonDocument.Parse(serialized).RootElement.GetProperty("data").GetProperty("firstBookAnnounced");
+        Assert.Equal((book.Isbn, book.Author.Name), (data.GetProperty("isbn").GetString(), data.GetProperty("author").GetProperty("name").GetString()));
+    }
+
+    private sealed class FirstValue(TaskCompletionSource<ExecutionResult> first) : IObserver<ExecutionResult>
+    {
+        public void OnNext(ExecutionResult value) => first.TrySetResult(value);
+
+        public void OnError(Exception error) => first.TrySetException(error);
+
+        public void OnCompleted() => first.TrySetCanceled();
+    }
 }
