@@ -1,4 +1,5 @@
 using GraphQL;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Gateway.EntityFramework.Mutations;
 
@@ -14,11 +15,12 @@ namespace Gateway.EntityFramework.Mutations;
 /// public sealed class ReviewMutations : MutationFields
 /// {
 ///     public ReviewMutations() =&gt;
-///         Mutation&lt;AddReviewInput, Review&gt;("addReview", AddReviewAsync)
+///         Mutation&lt;AddReviewInput, ReviewService, Review&gt;("addReview", AddReviewAsync)
 ///             .Authorize("signed-in")
 ///             .Error&lt;DuplicateReviewException&gt;();
 ///
-///     private static Task&lt;Review&gt; AddReviewAsync(AddReviewInput input, IResolveFieldContext context) =&gt; ...;
+///     private static Task&lt;Review&gt; AddReviewAsync(AddReviewInput input, ReviewService reviews, IResolveFieldContext context) =&gt;
+///         reviews.AddReviewAsync(input, context.CancellationToken);
 /// }
 /// </code>
 /// </example>
@@ -52,4 +54,21 @@ public abstract class MutationFields
         _definitions.Add(definition);
         return new MutationBuilder(definition);
     }
+
+    /// <summary>
+    /// Declares the mutation <paramref name="name"/> as <see cref="Mutation{TInput, TResult}(string, Func{TInput, IResolveFieldContext, Task{TResult}})"/>
+    /// does, with <typeparamref name="TService"/> from the request services handed to <paramref name="resolve"/>
+    /// (Hot Chocolate's injected service parameter).
+    /// </summary>
+    protected MutationBuilder Mutation<TInput, TService, TResult>(string name, Func<TInput, TService, IResolveFieldContext, Task<TResult>> resolve)
+        where TInput : class
+        where TService : notnull
+        where TResult : class
+    {
+        ArgumentNullException.ThrowIfNull(resolve);
+        return Mutation<TInput, TResult>(name, (input, context) => resolve(input, RequestServices(context).GetRequiredService<TService>(), context));
+    }
+
+    private static IServiceProvider RequestServices(IResolveFieldContext context) =>
+        context.RequestServices ?? throw new InvalidOperationException("ExecutionOptions.RequestServices must be set to run mutations.");
 }

@@ -10,12 +10,12 @@ namespace Gateway.Reviews;
 public sealed class ReviewMutations : MutationFields
 {
     public ReviewMutations() =>
-        Mutation<AddReviewInput, Review>("addReview", AddReviewAsync)
+        Mutation<AddReviewInput, ReviewService, Review>("addReview", AddReviewAsync)
             .Description("Reviews a product as the signed-in customer: one review per customer and product.")
             .Authorize(CustomerPolicies.SignedIn)
             .Error<DuplicateReviewException>()
             .Error<ProductNotFoundException>();
 
-    private static Task<Review> AddReviewAsync(AddReviewInput input, IResolveFieldContext context) =>
-        context.RequestServices!.GetRequiredService<ReviewService>().AddReviewAsync(context.RequireCustomerId(), input, context.CancellationToken);
+    private static Task<Review> AddReviewAsync(AddReviewInput input, ReviewService reviews, IResolveFieldContext context) =>
+        reviews.AddReviewAsync(context.RequireCustomerId(), input, context.CancellationToken);
 }

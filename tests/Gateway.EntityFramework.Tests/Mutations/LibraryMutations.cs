@@ -11,7 +11,7 @@ public sealed class LibraryMutations : MutationFields
 {
     public LibraryMutations()
     {
-        Mutation<AddReviewInput, Review>("addReview", AddReviewAsync)
+        Mutation<AddReviewInput, IDbContextFactory<LibraryDb>, Review>("addReview", AddReviewAsync)
             .Description("Reviews a book in print.")
             .Error<BookNotFoundException>()
             .Error<OutOfPrintException>();
@@ -25,9 +25,9 @@ public sealed class LibraryMutations : MutationFields
             throw new InvalidOperationException("Archive share \\\\files\\secret is offline (password=hunter2)."));
     }
 
-    private static async Task<Review> AddReviewAsync(AddReviewInput input, IResolveFieldContext context)
+    private static async Task<Review> AddReviewAsync(AddReviewInput input, IDbContextFactory<LibraryDb> store, IResolveFieldContext context)
     {
-        await using var db = await Db(context);
+        await using var db = await store.CreateDbContextAsync(context.CancellationToken);
         var book = await db.Books.SingleOrDefaultAsync(b => b.Id == input.BookId) ?? throw new BookNotFoundException(input.BookId);
         if (!book.InPrint)
         {
