@@ -1,4 +1,4 @@
-using Gateway.Http;
+using Gateway.Messaging;
 using Gateway.Reviews;
 using Gateway.Sales;
 using GraphQL.DI;

@@ -1,6 +1,6 @@
 using Gateway.Diagnostics;
 using Gateway.Http.Persisted;
-using Gateway.Http.Subscriptions;
+using Gateway.Messaging;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using StackExchange.Redis;
 

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
-using Gateway.Http.Subscriptions;
+using Gateway.Messaging;
 using StackExchange.Redis;
 
 namespace Gateway.Messaging;

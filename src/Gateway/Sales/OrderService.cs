@@ -1,7 +1,7 @@
 using Gateway.Auth;
 using Gateway.Errors;
-using Gateway.Http.Subscriptions;
 using Gateway.Inventory;
+using Gateway.Messaging;
 using Gateway.Store;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,6 @@
 using Gateway.Auth;
 using Gateway.EntityFramework;
-using Gateway.Http.Subscriptions;
+using Gateway.Messaging;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Gateway.Auth;
 using Gateway.EntityFramework.Relay;
-using Gateway.Http.Subscriptions;
+using Gateway.Messaging;
 using Gateway.Messaging;
 using Gateway.Reviews;
 using Gateway.Tests.Infrastructure;

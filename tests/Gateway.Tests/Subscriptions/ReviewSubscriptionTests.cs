@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Gateway.Auth;
 using Gateway.EntityFramework.Relay;
-using Gateway.Http.Subscriptions;
+using Gateway.Messaging;
 using Gateway.Reviews;
 using Gateway.Store;
 using Gateway.Tests.Infrastructure;

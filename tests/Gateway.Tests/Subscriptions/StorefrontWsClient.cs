@@ -1,7 +1,7 @@
-using System.Text.Json.Nodes;
 using System.Text.Json;
-using Gateway.Http.Subscriptions;
+using System.Text.Json.Nodes;
 using Gateway.Http.Tests.WebSockets.Infrastructure;
+using Gateway.Messaging;
 using Gateway.Tests.Transport;
 
 namespace Gateway.Tests.Subscriptions;

@@ -1,6 +1,6 @@
 using System.Net;
-using Gateway.Http.Subscriptions;
 using Gateway.Http.WebSockets;
+using Gateway.Messaging;
 using GraphQL;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
