@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
-using Gateway.Messaging;
 using StackExchange.Redis;
 
 namespace Gateway.Messaging;

@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using Gateway.Auth;
 using Gateway.EntityFramework.Relay;
 using Gateway.Messaging;
-using Gateway.Messaging;
 using Gateway.Reviews;
 using Gateway.Tests.Infrastructure;
 using Gateway.Tests.Subscriptions;
