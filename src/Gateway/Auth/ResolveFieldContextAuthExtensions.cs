@@ -17,18 +17,4 @@ public static class ResolveFieldContextAuthExtensions
             throw AuthorizationErrors.Denied(context.User, context.Path);
         }
     }
-
-    /// <summary>
-    /// True when the caller may read <paramref name="customerId"/>'s private data; otherwise records the matching
-    /// field error at this field's path and returns false, so the resolver returns null and the rest of the response arrives.
-    /// </summary>
-    public static bool AuthorizePrivateDataOf(this IResolveFieldContext context, int customerId)
-    {
-        if (CustomerAccess.CanSeePrivateDataOf(context.User, customerId))
-        {
-            return true;
-        }
-        context.Errors.Add(AuthorizationErrors.Denied(context.User, context.Path));
-        return false;
-    }
 }
