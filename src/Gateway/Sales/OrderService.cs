@@ -81,7 +81,12 @@ public sealed class OrderService(IDbContextFactory<StoreDbContext> contextFactor
         {
             await using var db = await contextFactory.CreateDbContextAsync(ct);
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var order = await FindOrderAsync(db, caller, orderId, ct);
+            var order = await FindOrderAsync(db, orderId, ct);
+            // Another customer's order is as good as missing: whether it exists is not this caller's to learn.
+            if (!caller.CanActFor(order.CustomerId))
+            {
+                throw new OrderNotFoundException(orderId);
+            }
             if (order.Status is not (OrderStatus.Pending or OrderStatus.Paid))
             {
                 throw new InvalidOrderStatusException(order.Status, OrderStatus.Cancelled,
@@ -114,6 +119,10 @@ public sealed class OrderService(IDbContextFactory<StoreDbContext> contextFactor
     }
 
     /// <summary>Moves an order one step along PENDING → PAID → SHIPPED → DELIVERED. Admins only.</summary>
+    /// <remarks>
+    /// The one admin check of <c>updateOrderStatus</c>: the rule belongs to the domain, beside the lifecycle it guards,
+    /// so every caller of the service (the GraphQL mutation today) gets it; the API layer only says who is calling.
+    /// </remarks>
     public async Task<Order> UpdateOrderStatusAsync(Caller caller, int orderId, OrderStatus status, CancellationToken cancellationToken = default)
     {
         if (!caller.IsAdmin)
@@ -124,7 +133,7 @@ public sealed class OrderService(IDbContextFactory<StoreDbContext> contextFactor
         {
             await using var db = await contextFactory.CreateDbContextAsync(ct);
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var order = await FindOrderAsync(db, caller, orderId, ct);
+            var order = await FindOrderAsync(db, orderId, ct);
             if (NextStatus(order.Status) != status)
             {
                 throw new InvalidOrderStatusException(order.Status, status, NextStatus(order.Status) is { } next
@@ -167,11 +176,8 @@ public sealed class OrderService(IDbContextFactory<StoreDbContext> contextFactor
         _ => null,
     };
 
-    private static async Task<Order> FindOrderAsync(StoreDbContext db, Caller caller, int orderId, CancellationToken ct)
-    {
-        var order = await db.Orders.SingleOrDefaultAsync(o => o.Id == orderId, ct);
-        return order is not null && caller.CanActFor(order.CustomerId) ? order : throw new OrderNotFoundException(orderId);
-    }
+    private static async Task<Order> FindOrderAsync(StoreDbContext db, int orderId, CancellationToken ct) =>
+        await db.Orders.SingleOrDefaultAsync(o => o.Id == orderId, ct) ?? throw new OrderNotFoundException(orderId);
 
     // Called once committed: a client that hangs up now must not turn the success into an error, so no cancellation.
     private ValueTask PublishAsync(Order order, OrderStatus previous) =>
