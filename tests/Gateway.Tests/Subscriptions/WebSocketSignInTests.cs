@@ -72,13 +72,12 @@ public sealed class WebSocketSignInTests(KestrelGatewayFactory gateway)
         Assert.Equal(4400, (int)output["closeCode"]!);
     }
 
-    private async Task<System.Text.Json.Nodes.JsonObject> SubscribeToOrdersAsync(object connectionParams, int expected = 1)
+    private async Task<System.Text.Json.Nodes.JsonObject> SubscribeToOrdersAsync(object connectionParams, int? expected = null)
     {
         var document = StorefrontWsClient.DocumentFile(OnOrderStatusChanged);
         try
         {
-            return await StorefrontWsClient.SubscribeAsync(
-                gateway, document, new { }, expected, TimeSpan.FromMilliseconds(100), connectionParams);
+            return await StorefrontWsClient.SubscribeAsync(gateway, document, new { }, expected, connectionParams);
         }
         finally
         {
