@@ -2,7 +2,7 @@ using System.Globalization;
 using Gateway.EntityFramework;
 using Gateway.EntityFramework.RootTypes;
 using Gateway.EntityFramework.Relay;
-using Gateway.Http.Subscriptions;
+using Gateway.Messaging;
 using Gateway.Store;
 using GraphQL;
 using GraphQL.Types;

@@ -1,7 +1,7 @@
 using Gateway.Auth;
 using Gateway.EntityFramework;
 using Gateway.EntityFramework.RootTypes;
-using Gateway.Http.Subscriptions;
+using Gateway.Messaging;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;

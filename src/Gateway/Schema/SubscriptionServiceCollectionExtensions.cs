@@ -1,6 +1,7 @@
 using Gateway.Auth;
 using Gateway.Http;
 using Gateway.Http.WebSockets;
+using Gateway.Messaging;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Gateway.Schema;

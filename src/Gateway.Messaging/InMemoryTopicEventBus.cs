@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
-namespace Gateway.Http.Subscriptions;
+namespace Gateway.Messaging;
 
 /// <summary>
 /// An in-process <see cref="ITopicEventBus"/>: each subscriber gets its own bounded buffer and

@@ -1,8 +1,7 @@
-using Gateway.Http.Subscriptions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
-namespace Gateway.Http;
+namespace Gateway.Messaging;
 
 /// <summary>Registers the subscription event bus.</summary>
 public static class EventBusServiceCollectionExtensions

@@ -1,4 +1,4 @@
-namespace Gateway.Http;
+namespace Gateway.Messaging;
 
 /// <summary>Options of the in-process event bus registered by <c>AddInMemoryEventBus</c>.</summary>
 public sealed class InMemoryEventBusOptions

@@ -1,4 +1,4 @@
-namespace Gateway.Http.Subscriptions;
+namespace Gateway.Messaging;
 
 /// <summary>A cold stream over one topic: every <see cref="Subscribe"/> registers a new subscriber.</summary>
 internal sealed class TopicObservable<T>(InMemoryTopicEventBus bus, string topic) : IObservable<T>

@@ -1,4 +1,4 @@
-namespace Gateway.Http.Subscriptions;
+namespace Gateway.Messaging;
 
 /// <summary>
 /// Publishes messages to named topics and streams them to subscribers, the source of GraphQL

@@ -1,7 +1,7 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 
-namespace Gateway.Http.Subscriptions;
+namespace Gateway.Messaging;
 
 /// <summary>
 /// One subscription: a bounded buffer drained by its own delivery loop, so the publisher never

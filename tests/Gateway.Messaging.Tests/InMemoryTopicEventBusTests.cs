@@ -1,9 +1,7 @@
 using System.Collections.Concurrent;
-using Gateway.Http.Subscriptions;
-using Gateway.Http.Tests.WebSockets.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Gateway.Http.Tests.WebSockets;
+namespace Gateway.Messaging.Tests;
 
 /// <summary>The in-process event bus on its own: routing, release, isolation and thread safety.</summary>
 public sealed class InMemoryTopicEventBusTests
@@ -46,7 +44,7 @@ public sealed class InMemoryTopicEventBusTests
         using var subAnything = bus.Subscribe<object>("t").Subscribe(anything);
 
         await bus.PublishAsync("t", "not a post");
-        await bus.PublishAsync("t", new Post(1, "a post", null));
+        await bus.PublishAsync("t", new Post(1));
 
         Assert.True(await Eventually.TrueAsync(() => anything.Count == 2 && posts.Count == 1, s_wait));
         Assert.Equal(1, posts.Items.Single().Id);
@@ -62,12 +60,16 @@ public sealed class InMemoryTopicEventBusTests
 
         subscription.Dispose();
         subscription.Dispose();
-        await bus.PublishAsync("t", 1);
-
         Assert.Equal(0, bus.SubscriberCount("t"));
         Assert.Equal(0, bus.TopicCount);
-        await Task.Delay(50);
-        Assert.Empty(observer.Items);
+        await bus.PublishAsync("t", 1);
+
+        // A sentinel instead of a sleep: 1 went to a topic without subscribers; the observer subscribes again and the
+        // sentinel 2 must be the first and only message it ever receives.
+        using var again = bus.Subscribe<int>("t").Subscribe(observer);
+        await bus.PublishAsync("t", 2);
+        Assert.True(await Eventually.TrueAsync(() => observer.Count >= 1, s_wait));
+        Assert.Equal([2], observer.Items);
     }
 
     [Fact]
@@ -149,10 +151,12 @@ public sealed class InMemoryTopicEventBusTests
         }
 
         gate.Set();
-
         Assert.True(await Eventually.TrueAsync(() => slow.Count == 3, s_wait));
-        await Task.Delay(50);
-        Assert.Equal([1, 5, 6], slow.Items);
+
+        // A sentinel once the buffer is drained, instead of a sleep: anything else still coming would precede it.
+        await bus.PublishAsync("t", 7);
+        Assert.True(await Eventually.TrueAsync(() => slow.Count == 4, s_wait));
+        Assert.Equal([1, 5, 6, 7], slow.Items);
     }
 
     [Fact]
@@ -218,4 +222,6 @@ public sealed class InMemoryTopicEventBusTests
 
         public void OnCompleted() => throw new InvalidOperationException("The bus never completes a stream.");
     }
+
+    private sealed record Post(int Id);
 }

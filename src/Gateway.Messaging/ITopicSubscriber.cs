@@ -1,4 +1,4 @@
-namespace Gateway.Http.Subscriptions;
+namespace Gateway.Messaging;
 
 /// <summary>The bus's view of one subscription: it only hands messages over.</summary>
 internal interface ITopicSubscriber
