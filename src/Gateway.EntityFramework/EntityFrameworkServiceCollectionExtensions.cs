@@ -36,9 +36,12 @@ public static class EntityFrameworkServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Counts this context's SQL statements per GraphQL request (see <see cref="SqlStatementCounter"/>).</summary>
-    public static DbContextOptionsBuilder AddSqlStatementCounting(this DbContextOptionsBuilder options) =>
-        options.AddInterceptors(SqlStatementCountingInterceptor.Instance);
+    /// <summary>
+    /// Counts this context's SQL statements per GraphQL request (see <see cref="SqlStatementCounter"/>) and, with a
+    /// <paramref name="recorder"/>, into that recorder's recordings as well.
+    /// </summary>
+    public static DbContextOptionsBuilder AddSqlStatementCounting(this DbContextOptionsBuilder options, SqlStatementRecorder? recorder = null) =>
+        options.AddInterceptors(recorder is null ? SqlStatementCountingInterceptor.Instance : new SqlStatementCountingInterceptor(recorder));
 
     private static IServiceCollection Add(IServiceCollection services, Type type)
     {

@@ -40,6 +40,7 @@ public class LibraryFixture : IDisposable
         services.AddSingleton<IEntityFieldAuthorizer, HeaderAuthorizer>();
         services.AddGraphQL(b => b.AddSchema<LibrarySchema>().AddSystemTextJson()
             .AddEntityFramework<LibraryDb>(Configure));
+        AddServices(services);
         Services = services.BuildServiceProvider();
         using var db = CreateDb();
         db.Database.EnsureCreated();
@@ -50,6 +51,14 @@ public class LibraryFixture : IDisposable
 
     /// <summary>True on PostgreSQL, whose SQL differs from SQLite's (LATERAL joins, strpos, unquoted aliases).</summary>
     public virtual bool OnPostgreSql => false;
+
+    /// <summary>More declarations for a fixture of its own (the mutation tests' mutations), so the shared schema stays as it is.</summary>
+    protected virtual void AddServices(IServiceCollection services)
+    {
+    }
+
+    /// <summary>False to see server errors as clients do (masked) rather than with the exception, for assertion messages.</summary>
+    protected virtual bool ShowsServerErrors => true;
 
     protected virtual void Configure(EntityFrameworkOptions options)
     {
@@ -77,7 +86,10 @@ public class LibraryFixture : IDisposable
             // surfaces server errors in assertion messages; clients never see these in production
             UnhandledExceptionDelegate = context =>
             {
-                context.ErrorMessage = context.OriginalException.ToString();
+                if (ShowsServerErrors)
+                {
+                    context.ErrorMessage = context.OriginalException.ToString();
+                }
                 return Task.CompletedTask;
             },
         });

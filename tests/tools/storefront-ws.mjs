@@ -1,10 +1,11 @@
 // Drives the storefront's subscriptions with the reference graphql-ws client, for
 // tests/Gateway.Tests/Subscriptions.
 //
-//   node storefront-ws.mjs subscribe <ws-url> <document-file> <variables-json> <expected> <grace-ms> <connection-params-json> <complete|close>
-//       subscribes, collects results until <expected> arrived (then <grace-ms> more, to catch extras), the server
-//       completes or errors, or the socket closes; then completes the subscription (`complete`) or not (`close`),
-//       and closes the socket
+//   node storefront-ws.mjs subscribe <ws-url> <document-file> <variables-json> <expected|end> <connection-params-json> <complete|close>
+//       subscribes, collects results until <expected> arrived (`end`: none suffices), the server completes or
+//       errors, or the socket closes; then completes the subscription (`complete`) or not (`close`), and closes
+//       the socket. It never waits for results that should not come: a test proves that with a sentinel event
+//       published last, which must be the last result counted.
 //   node storefront-ws.mjs malformed <ws-url> <raw-message>
 //       acknowledged connection (raw `ws`, as graphql-ws never sends malformed messages), then <raw-message>;
 //       reports the close code
@@ -22,11 +23,10 @@ const watchdog = setTimeout(() => {
 
 const delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function subscribe(documentFile, variablesJson, expectedText, graceText, connectionParamsJson, ending) {
+async function subscribe(documentFile, variablesJson, expectedText, connectionParamsJson, ending) {
   const query = readFileSync(documentFile, 'utf8');
   const variables = JSON.parse(variablesJson);
-  const expected = Number(expectedText);
-  const grace = Number(graceText);
+  const expected = expectedText === 'end' ? Infinity : Number(expectedText);
   const connectionParams = JSON.parse(connectionParamsJson ?? 'null') ?? undefined;
 
   let closeCode;
@@ -52,7 +52,7 @@ async function subscribe(documentFile, variablesJson, expectedText, graceText, c
   const unsubscribe = client.subscribe({ query, variables }, {
     next: (value) => {
       results.push(value);
-      if (results.length === expected) delay(grace).then(ended);
+      if (results.length === expected) ended();
     },
     error: (error) => {
       // An array of GraphQL errors from an `error` message, or the CloseEvent of a refused socket.

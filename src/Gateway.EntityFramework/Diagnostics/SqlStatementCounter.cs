@@ -7,7 +7,8 @@ namespace Gateway.EntityFramework.Diagnostics;
 
 /// <summary>
 /// Counts (and keeps the text of) the SQL statements run for one GraphQL request or one test scope.
-/// Fed by <see cref="SqlStatementCountingInterceptor"/>; a request's counter lives in its user context.
+/// Fed by <see cref="SqlStatementCountingInterceptor"/>, the one place statements are counted; a request's counter lives
+/// in its user context. <see cref="SqlStatementRecorder"/> counts a whole store into one as well.
 /// </summary>
 public sealed class SqlStatementCounter
 {
@@ -70,7 +71,7 @@ public sealed class SqlStatementCounter
         }
     }
 
-    private void Add(string commandText)
+    internal void Add(string commandText)
     {
         _statements.Enqueue(commandText);
         Interlocked.Increment(ref _count);

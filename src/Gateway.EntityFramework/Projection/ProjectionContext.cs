@@ -11,8 +11,6 @@ namespace Gateway.EntityFramework.Projection;
 internal sealed record ProjectionContext(
     bool InsideLimitedPage, Func<Expression, Expression>? WrapLeaf, ParentRestriction? Parents = null, SiblingCollections? Siblings = null)
 {
-    public static readonly ProjectionContext Root = new(false, null);
-
     /// <summary>The root rows of <paramref name="query"/> (read through <paramref name="parameter"/>): their nested lists read only their own rows.</summary>
     public static ProjectionContext ForRoot(DbContext db, Expression query, ParameterExpression parameter) =>
         new(false, null, new ParentRestriction(db, query, parameter), new SiblingCollections());

@@ -4,7 +4,7 @@ using GraphQL;
 
 namespace Gateway.EntityFramework.Types;
 
-/// <summary>The declaration methods shared by entity types, their extensions and embedded types.</summary>
+/// <summary>The fields declared through <see cref="EntityTypeBase{T}"/>, checked for duplicates as they are added.</summary>
 internal sealed class EntityFieldDeclarations<T>
 {
     public List<EntityFieldDefinition> Fields { get; } = [];

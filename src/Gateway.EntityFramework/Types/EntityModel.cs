@@ -64,8 +64,6 @@ internal sealed class EntityModel
 
     public IReadOnlyList<EntityFieldDefinition> RootFields { get; }
 
-    public IEnumerable<IEntityObjectType> EntityTypes => _entities.Values;
-
     /// <summary>Every named type the engine built, to register with the schema.</summary>
     public IEnumerable<IGraphType> AllTypes =>
         new IGraphType[] { Node, _pageInfo, Sorts.Direction }

@@ -28,9 +28,6 @@ public sealed class FieldArguments
         return value.Value is T typed ? typed : (T)Convert.ChangeType(value.Value, Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Whether the argument has a value (given by the client or by its default).</summary>
-    public bool Has(string name) => _values is not null && _values.TryGetValue(name, out var value) && value.Value is not null;
-
     internal object? Raw(string name) =>
         _values is not null && _values.TryGetValue(name, out var value) ? value.Value : null;
 }

@@ -451,7 +451,7 @@ internal sealed partial class GraphQLWebSocketConnection
     [LoggerMessage(Level = LogLevel.Error, Message = "The GraphQL WebSocket authenticator threw; closing the socket with 4500.")]
     private static partial void LogAuthenticatorFailed(ILogger logger, Exception exception);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Could not prepare GraphQL WebSocket operation '{Id}' (schema or ConfigureExecution hook failed).")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not prepare GraphQL WebSocket operation '{Id}' (schema or IConfigureGraphQLHttpExecution hook failed).")]
     private static partial void LogPrepareFailed(ILogger logger, Exception exception, string id);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not serialize a GraphQL WebSocket '{Type}' message; closing the socket with 4500.")]

@@ -1,6 +1,3 @@
-using GraphQL;
-using Microsoft.AspNetCore.Http;
-
 namespace Gateway.Http;
 
 /// <summary>Options of the GraphQL WebSocket transport (<c>graphql-transport-ws</c>).</summary>
@@ -46,19 +43,4 @@ public sealed class GraphQLWebSocketOptions
     /// <c>error</c> message. Default 100.
     /// </summary>
     public int MaxOperationsPerConnection { get; set; } = 100;
-
-    /// <summary>
-    /// Called for every operation just before execution, after <see cref="ExecutionOptions.User"/>,
-    /// <see cref="ExecutionOptions.RequestServices"/> (a service scope of this operation, not
-    /// <see cref="HttpContext.RequestServices"/>), <see cref="ExecutionOptions.Schema"/> and the
-    /// request fields are set. Use it to add a user context, listeners or validation rules; the
-    /// <see cref="HttpContext"/> is the upgrade request's. Hooks registered on the GraphQL builder
-    /// (<c>ConfigureExecutionOptions</c>, <c>AddUserContextBuilder</c>, …) apply as well.
-    /// </summary>
-    /// <remarks>
-    /// Called on the socket's receive loop, one operation at a time, so it may read the
-    /// <see cref="HttpContext"/> (which is not thread-safe); it should not block. An exception
-    /// fails only that operation, with an <c>error</c> message.
-    /// </remarks>
-    public Action<ExecutionOptions, HttpContext>? ConfigureExecution { get; set; }
 }

@@ -147,7 +147,10 @@ internal sealed partial class WebSocketOperation
             CancellationToken = _cancellation.Token,
             Schema = services.GetRequiredService<ISchema>(),
         };
-        _connection.Options.ConfigureExecution?.Invoke(options, _connection.HttpContext);
+        foreach (var configure in services.GetServices<IConfigureGraphQLHttpExecution>())
+        {
+            configure.Configure(options, _connection.HttpContext);
+        }
         _executionOptions = options;
     }
 

@@ -8,27 +8,4 @@ public static class ResolveFieldContextAuthExtensions
     /// <summary>The signed-in customer's id; throws <see cref="AuthorizationErrors.NotAuthenticated"/> for anonymous callers.</summary>
     public static int RequireCustomerId(this IResolveFieldContext context) =>
         CustomerAccess.CustomerIdOf(context.User) ?? throw AuthorizationErrors.NotAuthenticated(context.Path);
-
-    /// <summary>Throws unless the caller is a signed-in admin (not authenticated / not authorized as fits).</summary>
-    public static void RequireAdmin(this IResolveFieldContext context)
-    {
-        if (!CustomerAccess.IsAdmin(context.User))
-        {
-            throw AuthorizationErrors.Denied(context.User, context.Path);
-        }
-    }
-
-    /// <summary>
-    /// True when the caller may read <paramref name="customerId"/>'s private data; otherwise records the matching
-    /// field error at this field's path and returns false, so the resolver returns null and the rest of the response arrives.
-    /// </summary>
-    public static bool AuthorizePrivateDataOf(this IResolveFieldContext context, int customerId)
-    {
-        if (CustomerAccess.CanSeePrivateDataOf(context.User, customerId))
-        {
-            return true;
-        }
-        context.Errors.Add(AuthorizationErrors.Denied(context.User, context.Path));
-        return false;
-    }
 }

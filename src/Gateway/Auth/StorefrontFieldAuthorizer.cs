@@ -20,6 +20,7 @@ internal sealed class StorefrontFieldAuthorizer : IEntityFieldAuthorizer
         return ValueTask.FromResult(policy switch
         {
             CustomerPolicies.SignedIn => true,
+            CustomerPolicies.Admin => CustomerAccess.IsAdmin(context.User),
             // The row's resource is the owning customer's id (Customer: its id; Order: its customer; OrderLine: its
             // order's customer). Filtering or sorting on a private field has no row: admins only, or the filter
             // would tell whose email matches.

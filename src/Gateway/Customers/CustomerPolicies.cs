@@ -8,4 +8,7 @@ public static class CustomerPolicies
 
     /// <summary>Any signed-in customer.</summary>
     public const string SignedIn = "signed-in";
+
+    /// <summary>A signed-in admin (e.g. moving an order along its statuses).</summary>
+    public const string Admin = "admin";
 }

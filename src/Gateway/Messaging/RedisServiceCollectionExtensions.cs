@@ -1,6 +1,5 @@
 using Gateway.Diagnostics;
 using Gateway.Http.Persisted;
-using Gateway.Http.Subscriptions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using StackExchange.Redis;
 

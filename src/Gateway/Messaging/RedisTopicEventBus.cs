@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
-using Gateway.Http.Subscriptions;
 using StackExchange.Redis;
 
 namespace Gateway.Messaging;

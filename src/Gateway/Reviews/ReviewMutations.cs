@@ -1,30 +1,21 @@
 using Gateway.Auth;
+using Gateway.Customers;
+using Gateway.EntityFramework.Mutations;
 using Gateway.Errors;
 using GraphQL;
-using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Gateway.Reviews;
 
 /// <summary><c>addReview(input: AddReviewInput!): AddReviewPayload!</c>, for signed-in customers.</summary>
-public static class ReviewMutations
+public sealed class ReviewMutations : MutationFields
 {
-    public static void AddTo(ObjectGraphType mutation) =>
-        mutation.Field<NonNullGraphType<AddReviewPayloadType>>("addReview")
+    public ReviewMutations() =>
+        Mutation<AddReviewInput, ReviewService, Review>("addReview", AddReviewAsync)
             .Description("Reviews a product as the signed-in customer: one review per customer and product.")
-            .Argument<NonNullGraphType<AddReviewInputType>>("input")
-            .ResolveAsync(async context =>
-            {
-                var authorId = context.RequireCustomerId();
-                return await MutationErrors<AddReviewErrorType>.RunAsync(context, async () =>
-                {
-                    var input = context.GetArgument<Dictionary<string, object?>>("input");
-                    var review = await context.RequestServices!.GetRequiredService<ReviewService>().AddReviewAsync(authorId, new AddReviewInput(
-                        InputIds.Decode(input["productId"], "Product", "productId"),
-                        (int)input["rating"]!,
-                        (string)input["title"]!,
-                        input.GetValueOrDefault("body") as string), context.CancellationToken);
-                    return review.Id;
-                });
-            });
+            .Authorize(CustomerPolicies.SignedIn)
+            .Error<DuplicateReviewException>()
+            .Error<ProductNotFoundException>();
+
+    private static Task<Review> AddReviewAsync(AddReviewInput input, ReviewService reviews, IResolveFieldContext context) =>
+        reviews.AddReviewAsync(context.RequireCustomerId(), input, context.CancellationToken);
 }

@@ -1,5 +1,5 @@
 using Gateway.Errors;
-using Gateway.Http.Subscriptions;
+using Gateway.Messaging;
 using Gateway.Store;
 using Microsoft.EntityFrameworkCore;
 

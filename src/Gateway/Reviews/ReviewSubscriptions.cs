@@ -1,7 +1,8 @@
 using System.Globalization;
 using Gateway.EntityFramework;
+using Gateway.EntityFramework.RootTypes;
 using Gateway.EntityFramework.Relay;
-using Gateway.Http.Subscriptions;
+using Gateway.Messaging;
 using Gateway.Store;
 using GraphQL;
 using GraphQL.Types;
@@ -11,10 +12,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Gateway.Reviews;
 
 /// <summary><c>onReviewAdded(productId: ID!): Review!</c>: reviews added to one product, for an open product page.</summary>
-public static class ReviewSubscriptions
+public sealed class ReviewSubscriptions : SubscriptionFields
 {
-    public static void AddTo(ObjectGraphType subscription) =>
-        subscription.Field("onReviewAdded", new NonNullGraphType(new GraphQLTypeReference("Review")))
+    public ReviewSubscriptions() =>
+        Field("onReviewAdded", new NonNullGraphType(new GraphQLTypeReference("Review")))
             .Description("Streams the reviews added to this product from now on. Anyone may subscribe.")
             .Argument<NonNullGraphType<IdGraphType>>("productId", "The product's global id.")
             .ResolveStreamAsync(async context =>

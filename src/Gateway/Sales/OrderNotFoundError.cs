@@ -1,21 +1,16 @@
-using Gateway.EntityFramework.Relay;
+using System.ComponentModel;
+using Gateway.EntityFramework.Mutations;
 using Gateway.Errors;
-using GraphQL.Types;
 
 namespace Gateway.Sales;
 
 /// <summary>
-/// No such order, or none the caller may see (<c>OrderNotFoundError</c>): another customer's order is reported
-/// as missing, so the mutation does not reveal which order ids exist.
+/// No such order, or none the caller may see (<c>OrderNotFoundError { message orderId }</c>): another customer's order
+/// is reported as missing, so the mutation does not reveal which order ids exist.
 /// </summary>
+[Description("No such order, or none the caller may see.")]
 public sealed class OrderNotFoundException(int orderId) : DomainException("The order does not exist.")
 {
+    [GlobalId<Order>]
     public int OrderId { get; } = orderId;
-}
-
-/// <summary><c>OrderNotFoundError { message orderId }</c>.</summary>
-public sealed class OrderNotFoundErrorType : ErrorObjectType<OrderNotFoundException>
-{
-    public OrderNotFoundErrorType() : base("No such order, or none the caller may see.") =>
-        Field<NonNullGraphType<IdGraphType>>("orderId").Resolve(context => GlobalId.Encode("Order", context.Source.OrderId));
 }

@@ -1,6 +1,7 @@
 using Gateway.Auth;
 using Gateway.EntityFramework;
-using Gateway.Http.Subscriptions;
+using Gateway.EntityFramework.RootTypes;
+using Gateway.Messaging;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,10 +9,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Gateway.Sales;
 
 /// <summary><c>onOrderStatusChanged: Order!</c>: status changes of the caller's own orders, or of every order for admins.</summary>
-public static class OrderSubscriptions
+public sealed class OrderSubscriptions : SubscriptionFields
 {
-    public static void AddTo(ObjectGraphType subscription) =>
-        subscription.Field("onOrderStatusChanged", new NonNullGraphType(new GraphQLTypeReference("Order")))
+    public OrderSubscriptions() =>
+        Field("onOrderStatusChanged", new NonNullGraphType(new GraphQLTypeReference("Order")))
             .Description("Streams status changes of the signed-in customer's orders (every order's for admins) from now on.")
             .ResolveStream(context =>
             {

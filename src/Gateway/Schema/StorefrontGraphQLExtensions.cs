@@ -1,7 +1,6 @@
 using Gateway.Catalog;
 using Gateway.Customers;
 using Gateway.EntityFramework;
-using Gateway.Errors;
 using Gateway.Http;
 using Gateway.Http.Telemetry;
 using Gateway.Inventory;
@@ -36,7 +35,6 @@ public static class StorefrontGraphQLExtensions
                 // the filter breadth limits are listed with the other request limits, under GraphQL:Limits
                 configuration.GetSection(GraphQLLimitsOptions.ConfigurationSection).Bind(options);
             }));
-        services.AddStorefrontMutations();
         services.AddStorefrontSubscriptions();
         services.AddGraphQLHttp();
         services.AddGraphQLServerSentEvents();

@@ -1,7 +1,7 @@
 using Gateway.Auth;
 using Gateway.Http;
 using Gateway.Http.WebSockets;
-using GraphQL.DI;
+using Gateway.Messaging;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Gateway.Schema;
@@ -9,16 +9,14 @@ namespace Gateway.Schema;
 public static class SubscriptionServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the storefront's live updates: the <c>Subscription</c> root (set on the schema as it is built), the
-    /// event bus its fields listen to (an event bus registered earlier is kept), and the WebSocket transport signing
+    /// Registers the transport of the storefront's live updates (each module adds its own <c>Subscription</c> fields): the
+    /// event bus the fields listen to (an event bus registered earlier is kept), and the WebSocket transport signing
     /// sockets in with the bearer token of their <c>connection_init</c> payload (<see cref="JwtWebSocketAuthenticator"/>).
     /// Serve it with <c>app.UseGraphQLWebSockets("/graphql")</c>.
     /// </summary>
     public static IServiceCollection AddStorefrontSubscriptions(this IServiceCollection services)
     {
         services.AddInMemoryEventBus();
-        services.TryAddTransient<SubscriptionType>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureSchema, SubscriptionSchemaConfiguration>());
         services.TryAddSingleton<IWebSocketAuthenticator, JwtWebSocketAuthenticator>();
         services.AddGraphQLWebSockets();
         services.AddOptions<GraphQLWebSocketOptions>().BindConfiguration("GraphQL:WebSockets");

@@ -1,4 +1,5 @@
 using Gateway.EntityFramework;
+using Gateway.EntityFramework.Diagnostics;
 using Gateway.Store.PreparedStatements;
 using Gateway.Store.Seeding;
 using Microsoft.Data.Sqlite;
@@ -72,11 +73,8 @@ public static class StoreServiceCollectionExtensions
 
     private static void Configure(IServiceProvider provider, DbContextOptionsBuilder options)
     {
-        options.AddSqlStatementCounting();
-        foreach (var configure in provider.GetServices<IStoreOptionsContributor>())
-        {
-            configure.Configure(options);
-        }
+        // A recorder registered in the services (the SQL budget tests') sees every statement of the store.
+        options.AddSqlStatementCounting(provider.GetService<SqlStatementRecorder>());
     }
 
     /// <summary>
@@ -102,10 +100,4 @@ public static class StoreServiceCollectionExtensions
         }
         return builder.ToString();
     }
-}
-
-/// <summary>Lets other parts of the app add to the store's DbContext options (interceptors, logging) without owning them.</summary>
-public interface IStoreOptionsContributor
-{
-    void Configure(DbContextOptionsBuilder options);
 }

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Security.Claims;
 using System.Text;
-using Gateway.Http.Subscriptions;
 using Gateway.Http.Tests.WebSockets.Infrastructure;
+using Gateway.Messaging;
 using GraphQL;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;

@@ -65,14 +65,14 @@ public sealed class StreamEndTests
     {
         using var cts = Timeout();
         await using var server = await WebSocketTestServer.StartAsync(
-            o => o.ConfigureExecution = (execution, _) =>
+            cancellationToken: cts.Token,
+            services: services => services.ConfigureGraphQLHttpExecution((execution, _) =>
             {
                 if (execution.Query!.Contains("me"))
                 {
                     throw new InvalidOperationException("hook failure");
                 }
-            },
-            cancellationToken: cts.Token);
+            }));
         await using var client = await ProtocolClient.ConnectAsync(server.WebSocketUri, cts.Token);
         await client.InitAsync(cts.Token);
 

@@ -190,7 +190,7 @@ public sealed class WebSocketOperationTests
     }
 
     [Fact]
-    public async Task The_host_hook_configures_every_operation_from_the_upgrade_request()
+    public async Task The_transports_one_execution_hook_configures_every_socket_operation_from_the_upgrade_request()
     {
         using var cts = Timeout();
         await using var server = await WebSocketTestServer.StartAsync(cancellationToken: cts.Token);

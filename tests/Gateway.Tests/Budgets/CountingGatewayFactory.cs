@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Gateway.Tests.Budgets;
 
-/// <summary>The real gateway with a <see cref="SqlCapture"/> on its store, so a test sees the SQL each request sends.</summary>
+/// <summary>The real gateway with a <see cref="SqlCapture"/> recording its store, so a test sees the SQL each request sends.</summary>
 public class CountingGatewayFactory : GatewayFactory
 {
     public SqlCapture Sql { get; } = new();
@@ -21,7 +21,7 @@ public class CountingGatewayFactory : GatewayFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        builder.ConfigureServices(services => services.AddSingleton<IStoreOptionsContributor>(Sql));
+        builder.ConfigureServices(services => services.AddSingleton(Sql.Recorder));
     }
 
     /// <summary>A bearer token for a customer (or an admin) signed by the gateway's own issuer.</summary>

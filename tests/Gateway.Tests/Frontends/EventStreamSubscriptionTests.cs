@@ -1,8 +1,8 @@
 using System.Net;
 using Gateway.Auth;
 using Gateway.EntityFramework.Relay;
-using Gateway.Http.Subscriptions;
 using Gateway.Http.Tests.Sse;
+using Gateway.Messaging;
 using Gateway.Sales;
 using Gateway.Store;
 using Gateway.Tests.Infrastructure;

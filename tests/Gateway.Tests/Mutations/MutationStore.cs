@@ -1,5 +1,5 @@
-using Gateway.Http.Subscriptions;
 using Gateway.Inventory;
+using Gateway.Messaging;
 using Gateway.Store;
 using Gateway.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

@@ -135,7 +135,7 @@ public class OrderServiceTests(MutationStore store) : IClassFixture<MutationStor
     {
         await store.SetStockAsync(511, (4, 5));
         var order = await Orders.PlaceOrderAsync(CustomerId, [new(511, 5)]);
-        await Orders.UpdateOrderStatusAsync(Admin, order.Id, OrderStatus.Paid);
+        await Orders.UpdateOrderStatusAsync(order.Id, OrderStatus.Paid);
 
         await Orders.CancelOrderAsync(Admin, order.Id);
 
@@ -165,7 +165,7 @@ public class OrderServiceTests(MutationStore store) : IClassFixture<MutationStor
         var order = await Orders.PlaceOrderAsync(CustomerId, [new(513, 1)]);
         for (var status = OrderStatus.Paid; status <= reached; status++)
         {
-            await Orders.UpdateOrderStatusAsync(Admin, order.Id, status);
+            await Orders.UpdateOrderStatusAsync(order.Id, status);
         }
 
         var error = await Assert.ThrowsAsync<InvalidOrderStatusException>(() => Orders.CancelOrderAsync(Owner, order.Id));
@@ -205,14 +205,14 @@ public class OrderServiceTests(MutationStore store) : IClassFixture<MutationStor
         var order = await Orders.PlaceOrderAsync(CustomerId, [new(515, 1)]);
         using var events = store.Record<OrderStatusChanged>(OrderTopics.StatusChanges);
 
-        await Assert.ThrowsAsync<InvalidOrderStatusException>(() => Orders.UpdateOrderStatusAsync(Admin, order.Id, OrderStatus.Shipped));
-        await Assert.ThrowsAsync<InvalidOrderStatusException>(() => Orders.UpdateOrderStatusAsync(Admin, order.Id, OrderStatus.Pending));
-        await Assert.ThrowsAsync<InvalidOrderStatusException>(() => Orders.UpdateOrderStatusAsync(Admin, order.Id, OrderStatus.Cancelled));
-        Assert.Equal(OrderStatus.Paid, (await Orders.UpdateOrderStatusAsync(Admin, order.Id, OrderStatus.Paid)).Status);
-        Assert.Equal(OrderStatus.Shipped, (await Orders.UpdateOrderStatusAsync(Admin, order.Id, OrderStatus.Shipped)).Status);
-        await Assert.ThrowsAsync<InvalidOrderStatusException>(() => Orders.UpdateOrderStatusAsync(Admin, order.Id, OrderStatus.Paid));
-        Assert.Equal(OrderStatus.Delivered, (await Orders.UpdateOrderStatusAsync(Admin, order.Id, OrderStatus.Delivered)).Status);
-        var final = await Assert.ThrowsAsync<InvalidOrderStatusException>(() => Orders.UpdateOrderStatusAsync(Admin, order.Id, OrderStatus.Delivered));
+        await Assert.ThrowsAsync<InvalidOrderStatusException>(() => Orders.UpdateOrderStatusAsync(order.Id, OrderStatus.Shipped));
+        await Assert.ThrowsAsync<InvalidOrderStatusException>(() => Orders.UpdateOrderStatusAsync(order.Id, OrderStatus.Pending));
+        await Assert.ThrowsAsync<InvalidOrderStatusException>(() => Orders.UpdateOrderStatusAsync(order.Id, OrderStatus.Cancelled));
+        Assert.Equal(OrderStatus.Paid, (await Orders.UpdateOrderStatusAsync(order.Id, OrderStatus.Paid)).Status);
+        Assert.Equal(OrderStatus.Shipped, (await Orders.UpdateOrderStatusAsync(order.Id, OrderStatus.Shipped)).Status);
+        await Assert.ThrowsAsync<InvalidOrderStatusException>(() => Orders.UpdateOrderStatusAsync(order.Id, OrderStatus.Paid));
+        Assert.Equal(OrderStatus.Delivered, (await Orders.UpdateOrderStatusAsync(order.Id, OrderStatus.Delivered)).Status);
+        var final = await Assert.ThrowsAsync<InvalidOrderStatusException>(() => Orders.UpdateOrderStatusAsync(order.Id, OrderStatus.Delivered));
         Assert.Contains("cannot change", final.Message);
 
         var announced = (await events.WaitForAsync(3)).Where(e => e.OrderId == order.Id).Select(e => (e.PreviousStatus, e.Status));
@@ -220,19 +220,9 @@ public class OrderServiceTests(MutationStore store) : IClassFixture<MutationStor
     }
 
     [StoreFact]
-    public async Task Only_admins_change_an_orders_status()
-    {
-        await store.SetStockAsync(516, (1, 5));
-        var order = await Orders.PlaceOrderAsync(CustomerId, [new(516, 1)]);
-        await Assert.ThrowsAsync<AccessDeniedException>(() => Orders.UpdateOrderStatusAsync(Owner, order.Id, OrderStatus.Paid));
-        await using var db = await store.DbAsync();
-        Assert.Equal(OrderStatus.Pending, (await db.Orders.SingleAsync(o => o.Id == order.Id)).Status);
-    }
-
-    [StoreFact]
     public async Task Updating_an_unknown_order_is_not_found()
     {
-        await Assert.ThrowsAsync<OrderNotFoundException>(() => Orders.UpdateOrderStatusAsync(Admin, 987654, OrderStatus.Paid));
+        await Assert.ThrowsAsync<OrderNotFoundException>(() => Orders.UpdateOrderStatusAsync(987654, OrderStatus.Paid));
     }
 }
 

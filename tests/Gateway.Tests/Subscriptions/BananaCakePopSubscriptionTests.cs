@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Gateway.EntityFramework.Relay;
-using Gateway.Http.Subscriptions;
 using Gateway.Http.Tests.WebSockets.Infrastructure;
+using Gateway.Messaging;
 using Gateway.Reviews;
 using Gateway.Store;
 using Gateway.Tests.Transport;

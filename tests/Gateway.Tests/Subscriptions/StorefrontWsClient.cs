@@ -1,7 +1,7 @@
-using System.Text.Json.Nodes;
 using System.Text.Json;
-using Gateway.Http.Subscriptions;
+using System.Text.Json.Nodes;
 using Gateway.Http.Tests.WebSockets.Infrastructure;
+using Gateway.Messaging;
 using Gateway.Tests.Transport;
 
 namespace Gateway.Tests.Subscriptions;
@@ -18,19 +18,19 @@ internal static class StorefrontWsClient
         new UriBuilder(gateway.GraphQLEndpoint) { Scheme = "ws" }.Uri;
 
     /// <summary>
-    /// Subscribes with <paramref name="document"/> until <paramref name="expected"/> results arrived and then
-    /// <paramref name="grace"/> more (to catch results that should not come), or the server ends the operation.
+    /// Subscribes with <paramref name="documentFile"/> until <paramref name="expected"/> results arrived (null: until
+    /// the server ends the operation) or the server ends it first. It never waits for results that should not come:
+    /// to show that nothing else arrives, publish a sentinel event last and expect it as the last result.
     /// <paramref name="closeWithoutComplete"/> drops the socket instead of completing the subscription first.
     /// </summary>
     public static async Task<JsonObject> SubscribeAsync(
-        KestrelGatewayFactory gateway, string documentFile, object variables, int expected, TimeSpan grace,
+        KestrelGatewayFactory gateway, string documentFile, object variables, int? expected,
         object? connectionParams = null, bool closeWithoutComplete = false)
     {
         string[] arguments =
         [
             "subscribe", gateway.WebSocketUrl().ToString(), documentFile, JsonSerializer.Serialize(variables),
-            expected.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ((int)grace.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            expected?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "end",
             connectionParams is null ? "null" : JsonSerializer.Serialize(connectionParams),
             closeWithoutComplete ? "close" : "complete",
         ];

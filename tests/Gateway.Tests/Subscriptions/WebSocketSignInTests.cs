@@ -51,7 +51,7 @@ public sealed class WebSocketSignInTests(KestrelGatewayFactory gateway)
 
         // The subscription only starts for a signed-in caller: reaching the bus proves the sign-in.
         var subscriber = SubscribeToOrdersAsync(new Dictionary<string, string> { [key] = bearerPrefix ? $"Bearer {token}" : token }, expected: 1);
-        var bus = gateway.Services.GetRequiredService<Gateway.Http.Subscriptions.InMemoryTopicEventBus>();
+        var bus = gateway.Services.GetRequiredService<Gateway.Messaging.InMemoryTopicEventBus>();
         Assert.True(await bus.WaitForSubscribersAsync(OrderTopics.StatusChanges, 1), "the signed-in subscription never reached the event bus");
         await bus.PublishAsync(OrderTopics.StatusChanges, new OrderStatusChanged(OrderIdOf(3), 3, OrderStatus.Pending, OrderStatus.Paid));
 
@@ -72,13 +72,12 @@ public sealed class WebSocketSignInTests(KestrelGatewayFactory gateway)
         Assert.Equal(4400, (int)output["closeCode"]!);
     }
 
-    private async Task<System.Text.Json.Nodes.JsonObject> SubscribeToOrdersAsync(object connectionParams, int expected = 1)
+    private async Task<System.Text.Json.Nodes.JsonObject> SubscribeToOrdersAsync(object connectionParams, int? expected = null)
     {
         var document = StorefrontWsClient.DocumentFile(OnOrderStatusChanged);
         try
         {
-            return await StorefrontWsClient.SubscribeAsync(
-                gateway, document, new { }, expected, TimeSpan.FromMilliseconds(100), connectionParams);
+            return await StorefrontWsClient.SubscribeAsync(gateway, document, new { }, expected, connectionParams);
         }
         finally
         {

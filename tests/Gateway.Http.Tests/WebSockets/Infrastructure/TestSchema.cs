@@ -1,4 +1,4 @@
-using Gateway.Http.Subscriptions;
+using Gateway.Messaging;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,6 @@
 using System.Net;
-using Gateway.Http.Subscriptions;
 using Gateway.Http.WebSockets;
+using Gateway.Messaging;
 using GraphQL;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -68,10 +68,11 @@ public sealed class WebSocketTestServer : IAsyncDisposable
         builder.Services.AddGraphQLWebSockets(options =>
         {
             options.CloseTimeout = TimeSpan.FromSeconds(2);
-            options.ConfigureExecution = (execution, httpContext) =>
-                execution.UserContext["marker"] = httpContext.Request.Query["marker"].ToString();
             configure?.Invoke(options);
         });
+        // The transports' one execution hook, here reaching WebSocket operations.
+        builder.Services.ConfigureGraphQLHttpExecution((execution, httpContext) =>
+            execution.UserContext["marker"] = httpContext.Request.Query["marker"].ToString());
 
         services?.Invoke(builder.Services);
 

@@ -1,0 +1,12 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gateway.EntityFramework.Tests.Mutations;
+
+/// <summary>The library with <see cref="LibraryMutations"/> and <see cref="LibrarySubscriptions"/> registered, on a database of its own (the tests write to it).</summary>
+public sealed class MutationFixture : LibraryFixture
+{
+    protected override void AddServices(IServiceCollection services) =>
+        services.AddMutationFields<LibraryMutations>().AddSubscriptionFields<LibrarySubscriptions>();
+
+    protected override bool ShowsServerErrors => false;
+}
