@@ -24,8 +24,9 @@ internal sealed class QueryExecutor(QueryScope scope)
         query = Linq.Take(query, page.Size + 1, queryable: true);
 
         var selection = ConnectionSelection.Analyze(scope.Context, scope.Context.FieldDefinition.ResolvedType!, Root());
-        var shape = new ProjectionCompiler(scope).Build(type, parameter,
-            SelectionCollector.Collect(scope.Context, type, selection.NodeSelections), ProjectionContext.ForRoot(scope.Db, query, parameter));
+        var fields = SelectionCollector.Collect(scope.Context, type, selection.NodeSelections);
+        var shape = new ProjectionCompiler(scope).Build(type, parameter, fields,
+            ProjectionContext.ForRoot(scope.Db, query, parameter, CorrelatedAggregates.AnySelected(type, fields)));
         ProjectionCompiler.AddCursorSlot(shape, keys);
         await scope.DemandPoliciesAsync().ConfigureAwait(false);
 
@@ -44,7 +45,9 @@ internal sealed class QueryExecutor(QueryScope scope)
             query = SortKeyBuilder.Apply(query, parameter, keys, reverse: false, queryable: true);
         }
 
-        var shape = new ProjectionCompiler(scope).Build(type, parameter, SelectionCollector.Collect(scope.Context, type, Root()), ProjectionContext.ForRoot(scope.Db, query, parameter));
+        var fields = SelectionCollector.Collect(scope.Context, type, Root());
+        var shape = new ProjectionCompiler(scope).Build(type, parameter, fields,
+            ProjectionContext.ForRoot(scope.Db, query, parameter, CorrelatedAggregates.AnySelected(type, fields)));
         await scope.DemandPoliciesAsync().ConfigureAwait(false);
         return await RowsAsync(source, query, shape, parameter).ConfigureAwait(false);
     }

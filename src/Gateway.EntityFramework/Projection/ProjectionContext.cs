@@ -11,9 +11,12 @@ namespace Gateway.EntityFramework.Projection;
 internal sealed record ProjectionContext(
     bool InsideLimitedPage, Func<Expression, Expression>? WrapLeaf, ParentRestriction? Parents = null, SiblingCollections? Siblings = null)
 {
-    /// <summary>The root rows of <paramref name="query"/> (read through <paramref name="parameter"/>): their nested lists read only their own rows.</summary>
-    public static ProjectionContext ForRoot(DbContext db, Expression query, ParameterExpression parameter) =>
-        new(false, null, new ParentRestriction(db, query, parameter), new SiblingCollections());
+    /// <summary>
+    /// The root rows of <paramref name="query"/> (read through <paramref name="parameter"/>): their nested lists read
+    /// only their own rows; with <paramref name="deferCollections"/>, none is joined (see <see cref="SiblingCollections"/>).
+    /// </summary>
+    public static ProjectionContext ForRoot(DbContext db, Expression query, ParameterExpression parameter, bool deferCollections = false) =>
+        new(false, null, new ParentRestriction(db, query, parameter), new SiblingCollections(deferCollections));
 
     public Expression Leaf(Expression value) => WrapLeaf is null ? value : WrapLeaf(value);
 }
