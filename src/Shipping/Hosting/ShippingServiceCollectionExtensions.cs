@@ -2,6 +2,7 @@ using Gateway.Http;
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
 using Shipping.Estimating;
+using Shipping.Rest;
 using Shipping.Schema;
 using Shipping.Store;
 
@@ -34,10 +35,14 @@ public static class ShippingServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Creates and seeds the store, then answers GraphQL at <c>GraphQL:Http:Path</c> (<c>/graphql</c>).</summary>
+    /// <summary>
+    /// Creates and seeds the store, then answers GraphQL at <c>GraphQL:Http:Path</c> (<c>/graphql</c>) and one parcel's
+    /// estimate over plain REST at <c>GET /estimates</c>.
+    /// </summary>
     public static IApplicationBuilder UseShippingService(this IApplicationBuilder app)
     {
         app.ApplicationServices.GetRequiredService<ShippingStoreInitializer>().Initialize();
+        app.UseShippingRestApi();
         return app.UseGraphQLHttp();
     }
 }

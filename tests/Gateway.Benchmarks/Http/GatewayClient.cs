@@ -47,6 +47,17 @@ internal sealed class GatewayClient : IDisposable
         return await SendAsync(request, 0, tally);
     }
 
+    /// <summary>
+    /// GETs a resource of the shipping service the gateway embeds: it answers from its own store, so the call adds no
+    /// statement to the gateway store's count (the GraphQL side's one remote call is not counted there either).
+    /// </summary>
+    public async Task<JsonNode> GetShippingAsync(string path, ExchangeTally tally)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Accept.ParseAdd("application/json");
+        return await SendAsync(request, 0, tally, storeStatementsIfUnreported: 0);
+    }
+
     /// <summary>POSTs a GraphQL request; a response with errors fails the run. Returns <c>data</c>.</summary>
     public async Task<JsonNode> PostGraphQLAsync(string query, JsonObject? variables, ExchangeTally tally)
     {
@@ -67,7 +78,7 @@ internal sealed class GatewayClient : IDisposable
         $"{error?["message"]} at {error?["path"]?.ToJsonString() ?? "(no path)"}" +
         (error?["extensions"]?["exception"]?["message"] is { } inner ? $" ({inner})" : string.Empty);
 
-    private async Task<JsonNode> SendAsync(HttpRequestMessage request, long requestBodyLength, ExchangeTally tally)
+    private async Task<JsonNode> SendAsync(HttpRequestMessage request, long requestBodyLength, ExchangeTally tally, int? storeStatementsIfUnreported = null)
     {
         using var response = await _http.SendAsync(request);
         var body = await response.Content.ReadAsByteArrayAsync();
@@ -77,7 +88,7 @@ internal sealed class GatewayClient : IDisposable
                 $"{request.Method} {request.RequestUri}: HTTP {(int)response.StatusCode} {Encoding.UTF8.GetString(body)}");
         }
         int? statements = response.Headers.TryGetValues(SqlStatementsHeader, out var values)
-            && int.TryParse(values.FirstOrDefault(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var count) ? count : null;
+            && int.TryParse(values.FirstOrDefault(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var count) ? count : storeStatementsIfUnreported;
         tally.Record(WireSize.Request(request, _host, requestBodyLength), WireSize.Response(response, body.Length), statements);
         return JsonNode.Parse(body) ?? throw new InvalidOperationException($"{request.RequestUri}: empty JSON body");
     }

@@ -22,7 +22,7 @@ internal sealed class MicroFixture : IAsyncDisposable
         Cached = new InProcessGateway(database, documentCacheSize: 1000).Start();
         Uncached = new InProcessGateway(database, documentCacheSize: 0).Start();
         RawSql = new RawSqlProductPage($"Data Source={database};Mode=ReadOnly");
-        ProductPageQuery = RepositoryPaths.Screen("ProductPage");
+        ProductPageQuery = StoreOnlyDocument.Of(RepositoryPaths.Screen("ProductPage"));
         ProductPageVariables = new Inputs(new Dictionary<string, object?> { ["id"] = Screens.GlobalIds.Encode("Product", ProductId) });
     }
 

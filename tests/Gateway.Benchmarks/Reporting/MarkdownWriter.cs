@@ -49,8 +49,12 @@ internal static class MarkdownWriter
                       "commands the request ran (counted from EF Core's command diagnostics events).");
         md.AppendLine("- REST: the flows of `docs/rest-equivalent.md`, in waves (a wave needs ids from the one before; calls within a " +
                       "wave in parallel, at most 6 in flight per origin, as a browser over HTTP/1.1). A client caches what it already read (OrderHistory " +
-                      "does not re-fetch a product it has). GraphQL: the contract's screen document in one POST. Every client is signed in (bearer token of " +
+                      "does not re-fetch a product it has). GraphQL: the screen's document in `schema/operations/` in one POST. Every client is signed in (bearer token of " +
                       "the customer with the most orders, from the gateway's `token` command).");
+        md.AppendLine("- Delivery estimates (ProductPage, CatalogPage, country DE): the GraphQL screen's `delivery` fields are one call from the gateway " +
+                      "to the shipping service it embeds (`/shipping/graphql`, over loopback), part of the request's server time; the REST flow calls " +
+                      "`GET /shipping/estimates` once per product, in the wave that has the product's weight and warehouses. SQL statements are the " +
+                      "gateway store's: the shipping service's reads of its own store are counted on neither side.");
         md.AppendLine("- Before measuring, each screen is loaded both ways and mapped into one normalized view model (numeric ids, money, averages to 6 places, " +
                       "instants in UTC, cursors left out); the run fails if the two differ.");
         md.AppendLine("- Bytes: approximate HTTP/1.1 wire size, request line (or status line) + header lines + blank line + body, as the client sent and " +

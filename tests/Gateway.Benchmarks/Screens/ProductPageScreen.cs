@@ -4,12 +4,12 @@ using static Gateway.Benchmarks.Screens.View;
 
 namespace Gateway.Benchmarks.Screens;
 
-/// <summary>The product detail page: product, category and parent, rating, stock per warehouse, 5 reviews with authors, 4 related.</summary>
+/// <summary>The product detail page: product, category and parent, rating, stock per warehouse, delivery estimate, 5 reviews with authors, 4 related.</summary>
 internal sealed class ProductPageScreen(int productId) : Screen
 {
     public override string Name => "ProductPage";
 
-    public override JsonObject? Variables => new() { ["id"] = GlobalIds.Encode("Product", productId) };
+    public override JsonObject? Variables => new() { ["id"] = GlobalIds.Encode("Product", productId), ["country"] = DeliveryView.Country };
 
     public override async Task<JsonNode> FetchRestAsync(GatewayClient client, ExchangeTally tally)
     {
@@ -22,8 +22,10 @@ internal sealed class ProductPageScreen(int productId) : Screen
             client.GetAsync($"/api/products/{productId}/stock", tally),
             client.GetAsync($"/api/products/{productId}/related?limit=4", tally),
             client.GetAsync($"/api/products/{productId}/rating", tally),
+            // The product resource carries what the estimate needs (weight, stocked warehouses): no wave of its own.
+            DeliveryView.FetchAsync(client, product, tally),
         ]);
-        var (category, reviews, stock, related, rating) = (second[0], second[1], second[2], second[3].AsArray(), second[4]);
+        var (category, reviews, stock, related, rating, delivery) = (second[0], second[1], second[2], second[3].AsArray(), second[4], second[5]);
 
         var parentId = category["parentId"];
         var authorIds = reviews["items"]!.AsArray().Select(r => r!["authorId"]!.GetValue<int>()).Distinct().ToList();
@@ -50,6 +52,7 @@ internal sealed class ProductPageScreen(int productId) : Screen
                 ("warehouses", Arr(stockRows.Zip(warehouses).OrderBy(x => x.Second["id"]!.GetValue<int>()).Select(x => Obj(
                     ("quantity", Int(x.First["quantity"])),
                     ("warehouse", Obj(("id", RestId(x.Second["id"])), ("name", Text(x.Second["name"])), ("city", Text(x.Second["city"])))))))))),
+            ("delivery", DeliveryView.FromRest(delivery)),
             ("reviews", Obj(("totalCount", Int(reviews["totalCount"])), ("hasNextPage", Bool(HasNextPage(reviews))),
                 ("nodes", Arr(reviews["items"]!.AsArray().Select(r => Obj(
                     ("id", RestId(r!["id"])), ("rating", Int(r["rating"])), ("title", Text(r["title"])), ("body", Text(r["body"])),
@@ -79,6 +82,7 @@ internal sealed class ProductPageScreen(int productId) : Screen
                     .Select(w => Obj(
                         ("quantity", Int(w!["quantity"])),
                         ("warehouse", Obj(("id", GraphId(w["warehouse"]!["id"], "Warehouse")), ("name", Text(w["warehouse"]!["name"])), ("city", Text(w["warehouse"]!["city"])))))))))),
+            ("delivery", DeliveryView.FromGraphQL(p["delivery"])),
             ("reviews", Obj(("totalCount", Int(reviews["totalCount"])), ("hasNextPage", Bool(reviews["pageInfo"]!["hasNextPage"]!.GetValue<bool>())),
                 ("nodes", Arr(reviews["nodes"]!.AsArray().Select(r => Obj(
                     ("id", GraphId(r!["id"], "Review")), ("rating", Int(r["rating"])), ("title", Text(r["title"])), ("body", Text(r["body"])),

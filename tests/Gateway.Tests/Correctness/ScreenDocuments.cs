@@ -21,6 +21,14 @@ internal static class ScreenDocuments
 
     public static string OrderHistory => GraphQLHttp.Screen("OrderHistory");
 
+    /// <summary>
+    /// The screen without its <c>delivery</c> selection and <c>$country</c> variable: the store's part of the screen,
+    /// for comparisons where the remote shipping service is not the subject (the naive baseline counts store SQL).
+    /// </summary>
+    public static string WithoutDelivery(string document) => Replace(document,
+        (", $country: String! = \"DE\")", ")"),
+        ("delivery(country: $country) { days cost currency carrier { code name } }\n", ""));
+
     private static string Replace(string document, params (string From, string To)[] replacements)
     {
         document = document.ReplaceLineEndings("\n");

@@ -48,6 +48,7 @@ internal static class ScreenExpectations
                         },
                     })]),
                 },
+                ["delivery"] = DeliveryOracle.Estimate(store, productId),
                 ["reviews"] = new JsonObject
                 {
                     ["totalCount"] = allReviews.Count,
@@ -92,6 +93,7 @@ internal static class ScreenExpectations
                         ["price"] = p.Price,
                         ["rating"] = Rating(store, p.Id),
                         ["availability"] = new JsonObject { ["inStock"] = store.InStock(p.Id) },
+                        ["delivery"] = DeliveryOracle.Estimate(store, p.Id),
                     },
                 })]),
             },

@@ -23,8 +23,15 @@ public class GatewayFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>A gateway on the store in <paramref name="directory"/> (another replica's), or on a new one.</summary>
-    protected GatewayFactory(string? directory) =>
+    protected GatewayFactory(string? directory)
+    {
         _directory = directory ?? Path.Combine(Path.GetTempPath(), "gateway-tests", Guid.NewGuid().ToString("N"));
+        // Here, not while the gateway's host is built: WebApplicationFactory takes the first host built in that flow
+        // for the gateway's, and starting the shipping service builds one.
+        _shippingUrl = SharedShippingService.Url;
+    }
+
+    private readonly string _shippingUrl;
 
     /// <summary>The folder holding this gateway's store.</summary>
     public string StoreDirectory => _directory;
@@ -34,6 +41,19 @@ public class GatewayFactory : WebApplicationFactory<Program>
 
     /// <summary>Seed scale of this store; 1 unless a subclass says otherwise.</summary>
     protected virtual int SeedScale => 1;
+
+    /// <summary>
+    /// Where delivery estimates come from: the screens select <c>delivery</c>, and an in-memory host cannot call its
+    /// embedded shipping service (no socket), so the run's shared service on a loopback port. The attempt and overall
+    /// timeouts are relaxed: these tests check answers, and on a loaded machine a first call (JIT on both sides) can
+    /// outlast the production attempt timeout. Tests of the resilience itself override this with their own remote.
+    /// </summary>
+    protected virtual IEnumerable<KeyValuePair<string, string?>> ShippingSettings =>
+    [
+        new("Shipping:Url", _shippingUrl),
+        new("Shipping:AttemptTimeout", "00:00:05"),
+        new("Shipping:Timeout", "00:00:10"),
+    ];
 
     /// <summary>Extra configuration for a subclass (key, value).</summary>
     protected virtual IEnumerable<KeyValuePair<string, string?>> Settings => [];
@@ -57,6 +77,7 @@ public class GatewayFactory : WebApplicationFactory<Program>
                 new("ConnectionStrings:Store", StoreConnectionString),
                 new("Store:SeedScale", SeedScale.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             ])
+            .AddInMemoryCollection(ShippingSettings)
             .AddInMemoryCollection(Settings));
     }
 

@@ -28,7 +28,39 @@ public sealed class CatalogApiTests(RestApiFactory factory)
     {
         var json = JsonNode.Parse(await _client.GetStringAsync("/api/products/42"))!.AsObject();
 
-        Assert.Equal(["id", "sku", "name", "description", "price", "currency", "createdAt", "categoryId"], json.Select(p => p.Key));
+        Assert.Equal(["id", "sku", "name", "description", "price", "currency", "createdAt", "categoryId", "weightGrams", "warehouseIds"], json.Select(p => p.Key));
+    }
+
+    [Theory]
+    [InlineData("/api/products/42")]
+    [InlineData("/api/products?categoryId=3&limit=30")]
+    [InlineData("/api/products/42/related")]
+    public async Task A_product_carries_its_weight_and_the_warehouses_holding_stock_of_it(string path)
+    {
+        await using var db = factory.Store();
+        var node = JsonNode.Parse(await _client.GetStringAsync(path))!;
+        var products = (node is JsonObject page && page.ContainsKey("items") ? page["items"]! : node is JsonArray ? node : new JsonArray(node.DeepClone())).AsArray();
+
+        Assert.NotEmpty(products);
+        foreach (var product in products)
+        {
+            var id = product!["id"]!.GetValue<int>();
+            var weight = await db.Products.Where(p => p.Id == id).Select(p => p.WeightGrams).SingleAsync();
+            var stocked = await db.StockLevels.Where(s => s.ProductId == id && s.Quantity > 0).OrderBy(s => s.WarehouseId).Select(s => s.WarehouseId).ToListAsync();
+            Assert.Equal(weight, product["weightGrams"]!.GetValue<int>());
+            Assert.Equal(stocked, product["warehouseIds"]!.AsArray().Select(w => w!.GetValue<int>()));
+        }
+    }
+
+    [Fact]
+    public async Task A_product_out_of_stock_lists_no_warehouse()
+    {
+        await using var db = factory.Store();
+        var soldOut = await db.Products.Where(p => !p.StockLevels.Any(s => s.Quantity > 0)).Select(p => p.Id).FirstAsync();
+
+        var product = await _client.GetOkAsync<ProductJson>($"/api/products/{soldOut}");
+
+        Assert.Empty(product.WarehouseIds);
     }
 
     [Theory]

@@ -2,7 +2,8 @@ namespace Gateway.Tests.Rest;
 
 // The wire shapes as a client reads them: independent of the gateway's DTO types, so a renamed property fails here.
 internal sealed record Page<T>(List<T> Items, int TotalCount, int Limit, int Offset);
-internal sealed record ProductJson(int Id, string Sku, string Name, string Description, decimal Price, string Currency, DateTimeOffset CreatedAt, int CategoryId);
+internal sealed record ProductJson(int Id, string Sku, string Name, string Description, decimal Price, string Currency, DateTimeOffset CreatedAt, int CategoryId,
+    int WeightGrams, List<int> WarehouseIds);
 internal sealed record CategoryJson(int Id, string Name, string Slug, int? ParentId, int Depth);
 internal sealed record CustomerJson(int Id, string Name, string? Email, DateTimeOffset MemberSince);
 internal sealed record ReviewJson(int Id, int ProductId, int AuthorId, int Rating, string Title, string? Body, DateTimeOffset CreatedAt);

@@ -14,14 +14,15 @@ public sealed class CostCalculatorTests(GatewayFactory gateway) : IClassFixture<
 {
     public static TheoryData<string, object, double, double> Screens => new()
     {
-        // node 10 + category 1 + parent 1 + rating 1 + availability 1 + warehouses (1 + 10 x warehouse 1)
-        // + reviews(first: 5) (1 + pageInfo 1 + nodes (1 + 5 x author 1)) + related(first: 4) (1 + 4 x rating 1) = 38;
-        // objects: node, category, parent, rating, availability 5 + warehouses 10 + warehouse 10 + reviews, pageInfo 2
-        // + 5 nodes + 5 authors + 4 related + 4 ratings = 45
-        { "ProductPage", new { id = "UHJvZHVjdDox" }, 38, 45 },
-        // category 10 + children (1 + 10 x 0) + products 10 + pageInfo 1 + edges (1 + 20 x (node 1 + rating 1 + availability 1)) = 83;
-        // objects: category 1 + children 10 + products 1 + pageInfo 1 + 20 edges x 4 objects = 93
-        { "CatalogPage", new { slug = "headphones", maxPrice = 100 }, 83, 93 },
+        // node 10 + category 1 + parent 1 + rating 1 + availability 1 + warehouses (1 + 10 x warehouse 1) + delivery (1 + carrier 1)
+        // + reviews(first: 5) (1 + pageInfo 1 + nodes (1 + 5 x author 1)) + related(first: 4) (1 + 4 x rating 1) = 40;
+        // objects: node, category, parent, rating, availability 5 + warehouses 10 + warehouse 10 + delivery, carrier 2
+        // + reviews, pageInfo 2 + 5 nodes + 5 authors + 4 related + 4 ratings = 47
+        { "ProductPage", new { id = "UHJvZHVjdDox" }, 40, 47 },
+        // category 10 + children (1 + 10 x 0) + products 10 + pageInfo 1
+        // + edges (1 + 20 x (node 1 + rating 1 + availability 1 + delivery 1 + carrier 1)) = 123;
+        // objects: category 1 + children 10 + products 1 + pageInfo 1 + 20 edges x 6 objects = 133
+        { "CatalogPage", new { slug = "headphones", maxPrice = 100 }, 123, 133 },
         // categories (10 + 10 x children 1) + newArrivals (10 + nodes 1) + budgetPicks (10 + nodes (1 + 8 x rating 1)) = 50;
         // objects: 10 categories + 100 children + 1 + 8 + 1 + 8 + 8 = 136
         { "HomePage", new { }, 50, 136 },

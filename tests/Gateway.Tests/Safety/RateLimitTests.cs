@@ -22,7 +22,7 @@ public sealed class RateLimitTests(RateLimitTests.Gateway gateway) : IClassFixtu
         using var client = new HttpClient { BaseAddress = gateway.BaseAddress };
         var customer = gateway.Services.GetRequiredService<TokenIssuer>().Issue(7, "Customer 7", isAdmin: false);
 
-        // ProductPage costs 38: two fit in 100 points, the third does not.
+        // ProductPage costs 40: two fit in 100 points, the third does not.
         Assert.Equal(HttpStatusCode.OK, (await ProductPageAsync(client, null)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await ProductPageAsync(client, null)).StatusCode);
         using var refused = await ProductPageAsync(client, null);

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Gateway.Store;
 using Gateway.Tests.Infrastructure;
@@ -45,5 +46,22 @@ public sealed class EmbeddedShippingTests
         Assert.Equal(File.ReadAllText(Path.Combine(ContractPaths.RepositoryRoot, "schema", "shipping.graphql")).ReplaceLineEndings("\n").TrimEnd(),
             sdl.ReplaceLineEndings("\n").TrimEnd());
         Assert.Equal("embedded", health["data"]!["mode"]!.GetValue<string>());
+        await AssertRestCounterpartAsync(client);
+    }
+
+    /// <summary>The service's REST counterpart is embedded under the same prefix, answering as its GraphQL does.</summary>
+    private static async Task AssertRestCounterpartAsync(HttpClient client)
+    {
+        var rest = JsonNode.Parse(await client.GetStringAsync("/shipping/estimates?country=NL&weightGrams=700&warehouses=3"))!;
+        var response = await client.PostAsJsonAsync("/shipping/graphql",
+            new { query = """{ estimates(country: "NL", items: [{ weightGrams: 700, warehouses: ["3"] }]) { days cost carrier { code } } }""" });
+        var graphQL = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["data"]!["estimates"]![0]!;
+        using var bad = await client.GetAsync("/shipping/estimates?country=NL&weightGrams=heavy");
+
+        Assert.Equal(graphQL["days"]!.GetValue<int>(), rest["days"]!.GetValue<int>());
+        Assert.Equal(graphQL["cost"]!.GetValue<decimal>(), rest["cost"]!.GetValue<decimal>());
+        Assert.Equal(graphQL["carrier"]!["code"]!.GetValue<string>(), rest["carrier"]!["code"]!.GetValue<string>());
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.NotNull(JsonNode.Parse(await bad.Content.ReadAsStringAsync())!["errors"]!["weightGrams"]);
     }
 }

@@ -12,6 +12,9 @@ public sealed class ShippingGatewayFactory(string url, params (string Key, strin
 {
     public List<Activity>? Spans { get; init; }
 
+    /// <summary>None of the shared service's relaxed settings: these tests measure the production timeouts.</summary>
+    protected override IEnumerable<KeyValuePair<string, string?>> ShippingSettings => [];
+
     protected override IEnumerable<KeyValuePair<string, string?>> Settings =>
     [
         new("Shipping:Url", url),
