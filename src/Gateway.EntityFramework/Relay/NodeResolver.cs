@@ -109,8 +109,9 @@ internal sealed class NodeResolver(EntityModel model)
         var typedKeys = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(key.Type))!;
         keys.ForEach(k => typedKeys.Add(k));
         var source = (IQueryable)_set.MakeGenericMethod(type.ClrType).Invoke(scope.Db, null)!;
-        var query = Linq.Where(source.Expression,
-            Expression.Lambda(Linq.Contains(ValueParameter.List(typedKeys), key), parameter), queryable: true);
+        // A row the caller may not see is not found, like an unknown id: its existence is not leaked.
+        var query = scope.Rules.Restrict(Linq.Where(source.Expression,
+            Expression.Lambda(Linq.Contains(ValueParameter.List(typedKeys), key), parameter), queryable: true), type, queryable: true);
 
         var fields = scope.Context.FieldAst.SelectionSet is { } selectionSet
             ? SelectionCollector.Collect(scope.Context, type, [selectionSet])

@@ -28,11 +28,15 @@ public abstract class EntityObjectType<T> : EntityTypeBase<T>, IEntityObjectType
 
     string? IEntityObjectType.RowPolicy => RowPolicy;
 
+    Func<System.Security.Claims.ClaimsPrincipal?, LambdaExpression?>? IEntityObjectType.RowRule => RowRuleFactory;
+
     LambdaExpression? IEntityObjectType.AuthorizationResource => AuthorizationResourceExpression ?? IdExpression;
 
     private protected abstract bool IsEntity { get; }
 
     private protected string? RowPolicy { get; set; }
+
+    private protected Func<System.Security.Claims.ClaimsPrincipal?, LambdaExpression?>? RowRuleFactory { get; set; }
 
     private protected LambdaExpression? AuthorizationResourceExpression { get; set; }
 
