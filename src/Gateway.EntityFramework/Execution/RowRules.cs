@@ -39,11 +39,47 @@ internal sealed class RowRules(System.Security.Claims.ClaimsPrincipal? user)
         return Expression.Lambda(ParameterReplacer.Inline(bound, row), row);
     }
 
-    /// <summary><paramref name="source"/> (a query or a collection of <paramref name="type"/>) narrowed to the rows this user may see.</summary>
-    public Expression Restrict(Expression source, IEntityObjectType type, bool queryable) =>
-        For(type) is { } rule ? Linq.Where(source, rule, queryable) : source;
+    /// <summary>
+    /// <paramref name="source"/> (a query or a collection of <paramref name="type"/>) narrowed to the rows this user
+    /// may see. Inside a collection expression the rule goes on the navigation it starts from, before any order or
+    /// limit the expression has of its own (<c>b.Author.Books.OrderBy(…).Take(n)</c>): after a limit it would both
+    /// change the page and need APPLY, which SQLite lacks.
+    /// </summary>
+    public Expression Restrict(Expression source, IEntityObjectType type, bool queryable)
+    {
+        if (For(type) is not { } rule)
+        {
+            return source;
+        }
+
+        var navigation = new NavigationRule(type.ClrType, rule);
+        var restricted = navigation.Visit(source)!;
+        return navigation.Applied ? restricted : Linq.Where(source, rule, queryable);
+    }
 
     /// <summary>Whether the row <paramref name="instance"/> is visible, or null when every row of the type is.</summary>
     public Expression? Visible(IEntityObjectType type, Expression instance) =>
         For(type) is { } rule ? ParameterReplacer.Inline(rule, instance) : null;
+
+    /// <summary>Wraps the first collection navigation of the ruled type (outside lambdas) in <c>Where(rule)</c>.</summary>
+    private sealed class NavigationRule(Type element, LambdaExpression rule) : ExpressionVisitor
+    {
+        private readonly Type _collection = typeof(IEnumerable<>).MakeGenericType(element);
+
+        public bool Applied { get; private set; }
+
+        public override Expression? Visit(Expression? node)
+        {
+            if (!Applied && node is MemberExpression && _collection.IsAssignableFrom(node.Type))
+            {
+                Applied = true;
+                return Linq.Where(node, rule, queryable: false);
+            }
+
+            return base.Visit(node);
+        }
+
+        // Lambdas (orderings, filters) belong to the collection's elements, not to its source.
+        protected override Expression VisitLambda<T>(Expression<T> node) => node;
+    }
 }
