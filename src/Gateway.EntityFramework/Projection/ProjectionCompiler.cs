@@ -74,11 +74,10 @@ internal sealed class ProjectionCompiler(QueryScope scope)
         }
     }
 
-    /// <summary>Projects the value policies are checked against, when the type or a selected field has a policy.</summary>
+    /// <summary>Projects the value policies are checked against, when a selected field has a policy.</summary>
     private static void AddAuthorizationResource(RowShape shape, IEntityObjectType type, Expression instance, IReadOnlyList<CollectedField> fields, ProjectionContext context)
     {
-        var guarded = type.RowPolicy is not null
-            || fields.Any(f => type.Definitions.FirstOrDefault(d => d.Name == f.Definition.Name)?.Policy is not null);
+        var guarded = fields.Any(f => type.Definitions.FirstOrDefault(d => d.Name == f.Definition.Name)?.Policy is not null);
         if (guarded && type.AuthorizationResource is { } resource)
         {
             shape.Ensure(new RowSlot(RowShape.ResourceKey, context.Leaf(ParameterReplacer.Inline(resource, instance))));

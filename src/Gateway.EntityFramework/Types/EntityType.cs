@@ -53,13 +53,6 @@ public abstract class EntityType<T> : EntityObjectType<T>
     }
 
     /// <summary>
-    /// Requires <paramref name="policy"/> for every row of this type, wherever it appears (a reference, a root
-    /// field, <c>node</c>/<c>nodes</c>): a denied row resolves to null with the authorizer's error. It is checked
-    /// after a row is read, so lists and connections are not narrowed by it: declare a <see cref="RowRule"/> for that.
-    /// </summary>
-    protected void AuthorizeRows(string policy) => RowPolicy = policy;
-
-    /// <summary>
     /// Declares what <see cref="IEntityFieldAuthorizer"/> receives as <see cref="EntityRow.Resource"/> for this
     /// type's policies (e.g. the owner: <c>AuthorizationResource(o =&gt; o.CustomerId)</c>); the id by default.
     /// </summary>
