@@ -7,8 +7,8 @@ namespace Gateway.EntityFramework.Tests;
 
 /// <summary>
 /// A row rule declared once on a type (<see cref="Schema.LibraryRowRules"/>) narrows every path that reads the type,
-/// inside the statements the query runs anyway: a hidden row is not in any list, page or count, a reference or node to
-/// it is null without an error, and filters and sorts through a relation see only visible rows.
+/// inside the statements the query runs anyway: a hidden row is not in any list, page, count or computed value, a
+/// reference or node to it is null without an error, and filters and sorts through a relation see only visible rows.
 /// </summary>
 public sealed class RowRuleTests(LibraryFixture fixture) : IClassFixture<LibraryFixture>
 {
@@ -191,6 +191,22 @@ public sealed class RowRuleTests(LibraryFixture fixture) : IClassFixture<Library
 
         Assert.NotEmpty(result.ErrorCodes);
         Assert.All(result.ErrorCodes, code => Assert.Equal("AUTH_NOT_AUTHORIZED", code));
+    }
+
+    [Fact]
+    public async Task A_computed_value_over_a_ruled_collection_counts_only_visible_rows()
+    {
+        var books = Books();
+        var result = (await fixture.ExecuteAsync("""
+            {
+              allBooks(order: [{ id: ASC }]) { stats { count } }
+              reviewed: books(where: { stats: { count: { gt: 0 } } }) { totalCount }
+            }
+            """, user: ThreeStars)).AssertNoErrors();
+
+        Assert.Equal(books.Select(b => b.Reviews.Count(r => r.Stars >= 3)),
+            Items(result.Data.GetProperty("allBooks")).Select(b => b.GetProperty("stats").GetProperty("count").GetInt32()));
+        Assert.Equal(books.Count(b => b.Reviews.Any(r => r.Stars >= 3)), result.Data.GetProperty("reviewed").GetProperty("totalCount").GetInt32());
     }
 
     [Fact]

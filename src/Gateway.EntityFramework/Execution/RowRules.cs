@@ -10,7 +10,7 @@ namespace Gateway.EntityFramework.Execution;
 /// a reference, a filter or sort through a relation). A type without a rule, or whose rule lets this user see
 /// every row (null), adds nothing to the SQL.
 /// </summary>
-internal sealed class RowRules(System.Security.Claims.ClaimsPrincipal? user)
+internal sealed class RowRules(System.Security.Claims.ClaimsPrincipal? user, EntityModel model)
 {
     private readonly Dictionary<IEntityObjectType, LambdaExpression?> _bound = [];
 
@@ -61,6 +61,13 @@ internal sealed class RowRules(System.Security.Claims.ClaimsPrincipal? user)
     public Expression? Visible(IEntityObjectType type, Expression instance) =>
         For(type) is { } rule ? ParameterReplacer.Inline(rule, instance) : null;
 
+    /// <summary>
+    /// A computed value (<c>o.Lines.Sum(l =&gt; l.Quantity)</c>, <c>c.Orders.Count()</c>) over only the rows the user may
+    /// see: every collection navigation in it whose elements have a rule is narrowed by that rule, so that a count or
+    /// a sum says nothing about hidden rows.
+    /// </summary>
+    public Expression Narrow(Expression value) => new AggregateRules(this, model).Visit(value)!;
+
     /// <summary>Wraps the first collection navigation of the ruled type (outside lambdas) in <c>Where(rule)</c>.</summary>
     private sealed class NavigationRule(Type element, LambdaExpression rule) : ExpressionVisitor
     {
@@ -81,5 +88,22 @@ internal sealed class RowRules(System.Security.Claims.ClaimsPrincipal? user)
 
         // Lambdas (orderings, filters) belong to the collection's elements, not to its source.
         protected override Expression VisitLambda<T>(Expression<T> node) => node;
+    }
+
+    /// <summary>Wraps every collection navigation of a ruled type, at any depth, in <c>Where(rule)</c>.</summary>
+    private sealed class AggregateRules(RowRules rules, EntityModel model) : ExpressionVisitor
+    {
+        protected override Expression VisitMember(MemberExpression node)
+        {
+            var visited = base.VisitMember(node);
+            return ElementType(node.Type) is { } element && model.FindEntityType(element) is { } type && rules.For(type) is { } rule
+                ? Linq.Where(visited, rule, queryable: false)
+                : visited;
+        }
+
+        private static Type? ElementType(Type type) =>
+            type == typeof(string) ? null
+            : type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IEnumerable<>) ? type.GetGenericArguments()[0]
+            : type.GetInterfaces().FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))?.GetGenericArguments()[0];
     }
 }

@@ -47,7 +47,7 @@ internal sealed class FilterExpressionBuilder(QueryScope scope)
         switch (field.Kind)
         {
             case EntityFieldKind.Scalar:
-                var scalar = ParameterReplacer.Inline(field.Expression!, instance);
+                var scalar = scope.Rules.Narrow(ParameterReplacer.Inline(field.Expression!, instance));
                 return new OperationExpressionBuilder(scope.Options, DeclaredScale(scalar)).Build(scalar, filter);
             case EntityFieldKind.Id:
                 return new OperationExpressionBuilder(scope.Options).BuildId(ParameterReplacer.Inline(field.Expression!, instance), type.Name, filter);

@@ -47,7 +47,7 @@ internal sealed class ProjectionCompiler(QueryScope scope)
         switch (definition.Kind)
         {
             case EntityFieldKind.Scalar:
-                shape.Add(new RowSlot(field.ResponseKey, context.Leaf(Inline(definition, field, instance))));
+                shape.Add(new RowSlot(field.ResponseKey, context.Leaf(scope.Rules.Narrow(Inline(definition, field, instance)))));
                 break;
             case EntityFieldKind.Id:
                 shape.Add(new IdSlot(field.ResponseKey, context.Leaf(Inline(definition, field, instance)), type.Name));

@@ -80,7 +80,7 @@ internal sealed class SortKeyBuilder(QueryScope scope)
                 Add(scope.Model.EmbeddedType(field.TargetClrType), instance, (IDictionary<string, object?>)value!, path + ".", visible, keys);
                 break;
             default:
-                var key = ParameterReplacer.Inline(field.Expression!, instance);
+                var key = scope.Rules.Narrow(ParameterReplacer.Inline(field.Expression!, instance));
                 if (visible is not null)
                 {
                     var nullable = key.Type.IsValueType && Nullable.GetUnderlyingType(key.Type) is null ? typeof(Nullable<>).MakeGenericType(key.Type) : key.Type;
