@@ -113,6 +113,20 @@ public sealed class RowRuleTests(LibraryFixture fixture) : IClassFixture<Library
         Assert.All(nested, g => Assert.Equal("FICTION", g));
     }
 
+    [Fact]
+    public async Task A_limited_list_that_is_no_navigation_of_the_ruled_type_is_narrowed_before_its_limit()
+    {
+        var books = Books();
+        var result = (await fixture.ExecuteAsync("{ authors(first: 6, order: [{ id: ASC }]) { nodes { id bestReviewsOfBooks(first: 3) { stars } } } }", user: ThreeStars)).AssertNoErrors();
+
+        foreach (var author in Items(result.Data.GetProperty("authors").GetProperty("nodes")))
+        {
+            var expected = books.Where(b => b.AuthorId == Key(author)).SelectMany(b => b.Reviews).Where(r => r.Stars >= 3)
+                .OrderByDescending(r => r.Stars).ThenBy(r => r.Id).Take(3).Select(r => r.Stars);
+            Assert.Equal(expected, Items(author.GetProperty("bestReviewsOfBooks")).Select(r => r.GetProperty("stars").GetInt32()));
+        }
+    }
+
     [Theory]
     [InlineData(true)]
     [InlineData(false)]

@@ -43,7 +43,8 @@ internal sealed class RowRules(System.Security.Claims.ClaimsPrincipal? user, Ent
     /// <paramref name="source"/> (a query or a collection of <paramref name="type"/>) narrowed to the rows this user
     /// may see. Inside a collection expression the rule goes on the navigation it starts from, before any order or
     /// limit the expression has of its own (<c>b.Author.Books.OrderBy(…).Take(n)</c>): after a limit it would both
-    /// change the page and need APPLY, which SQLite lacks.
+    /// change the page and need APPLY, which SQLite lacks. Without such a navigation
+    /// (<c>a.Books.SelectMany(b =&gt; b.Reviews).Take(n)</c>) it goes below the expression's own orders and limits.
     /// </summary>
     public Expression Restrict(Expression source, IEntityObjectType type, bool queryable)
     {
@@ -54,7 +55,21 @@ internal sealed class RowRules(System.Security.Claims.ClaimsPrincipal? user, Ent
 
         var navigation = new NavigationRule(type.ClrType, rule);
         var restricted = navigation.Visit(source)!;
-        return navigation.Applied ? restricted : Linq.Where(source, rule, queryable);
+        return navigation.Applied ? restricted : BeforeLimits(source, rule, queryable);
+    }
+
+    /// <summary><c>Where(rule)</c> under the trailing OrderBy/ThenBy/Skip/Take calls of <paramref name="source"/>.</summary>
+    private static Expression BeforeLimits(Expression source, LambdaExpression rule, bool queryable)
+    {
+        if (source is MethodCallExpression { Method: { Name: nameof(Enumerable.Take) or nameof(Enumerable.Skip) or nameof(Enumerable.OrderBy)
+                or nameof(Enumerable.OrderByDescending) or nameof(Enumerable.ThenBy) or nameof(Enumerable.ThenByDescending) } method } call
+            && (method.DeclaringType == typeof(Enumerable) || method.DeclaringType == typeof(Queryable)))
+        {
+            var inner = BeforeLimits(call.Arguments[0], rule, method.DeclaringType == typeof(Queryable));
+            return call.Update(call.Object, [inner, .. call.Arguments.Skip(1)]);
+        }
+
+        return Linq.Where(source, rule, queryable);
     }
 
     /// <summary>Whether the row <paramref name="instance"/> is visible, or null when every row of the type is.</summary>
