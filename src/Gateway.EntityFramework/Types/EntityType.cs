@@ -40,9 +40,10 @@ public abstract class EntityType<T> : EntityObjectType<T>
     /// Declares who may see which rows of this type: given the request's user (null when the request has none),
     /// <paramref name="rule"/> returns the predicate a row must satisfy, or null when the user may see every row.
     /// The engine ANDs it into the SQL of every path that reads rows of the type: root fields, nested lists and
-    /// connections (and their <c>totalCount</c>), references, <c>node</c>/<c>nodes</c>, and filters and sorts that
-    /// traverse a relation into the type. A row the user may not see is simply not there: a list skips it, a
-    /// reference or <c>node</c> to it is null without an error, as an unknown id is, so its existence is not leaked.
+    /// connections (and their <c>totalCount</c>), references, <c>node</c>/<c>nodes</c>, filters and sorts that
+    /// traverse a relation into the type, and counts or sums over it in computed fields. A row the user may not see
+    /// is simply not there: a list skips it, a reference or <c>node</c> to it is null without an error, as an unknown
+    /// id is, so its existence is not leaked (a non-null reference field to it is an <c>AUTH_NOT_AUTHORIZED</c> error).
     /// The rule is built once per root field; it must translate to SQL (capture values, not services).
     /// </summary>
     /// <example><c>RowRule(user =&gt; IsAdmin(user) ? null : CustomerIdOf(user) is int id ? o =&gt; o.CustomerId == id : o =&gt; false);</c></example>
