@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using System.Text.Json;
 using Gateway.EntityFramework.Diagnostics;
 using Gateway.EntityFramework.Tests.Model;
@@ -83,6 +84,8 @@ public class LibraryFixture : IDisposable
             Variables = variables is null ? null : serializer.Deserialize<Inputs>(JsonSerializer.Serialize(variables)),
             RequestServices = requestServices.ServiceProvider,
             UserContext = userContext,
+            // row rules read the request's user (see LibraryRowRules); the field authorizer reads the user context
+            User = user is null ? null : new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, user)], "test")),
             // surfaces server errors in assertion messages; clients never see these in production
             UnhandledExceptionDelegate = context =>
             {

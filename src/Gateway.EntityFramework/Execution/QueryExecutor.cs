@@ -16,7 +16,7 @@ internal sealed class QueryExecutor(QueryScope scope)
     public async Task<ConnectionResult> ConnectionAsync(IEntityObjectType type, IQueryable source, FieldArguments arguments)
     {
         var parameter = Expression.Parameter(type.ClrType, "x");
-        var filtered = Filter(type, source.Expression, parameter, arguments);
+        var filtered = Filter(type, scope.Rules.Restrict(source.Expression, type, queryable: true), parameter, arguments);
         var keys = new SortKeyBuilder(scope).Build(type, parameter, arguments.Raw("order"), appendPrimaryKey: true);
         var page = PageRequest.Parse(arguments, scope.Options, keys.Select(k => k.Key.Type).ToList(), SortKeyBuilder.Signature(keys));
         var query = ProjectionCompiler.ApplyCursors(filtered, parameter, keys, page, queryable: true);
@@ -38,7 +38,7 @@ internal sealed class QueryExecutor(QueryScope scope)
     public async Task<List<EntityRow>> ListAsync(IEntityObjectType type, IQueryable source, FieldArguments arguments)
     {
         var parameter = Expression.Parameter(type.ClrType, "x");
-        var query = Filter(type, source.Expression, parameter, arguments);
+        var query = Filter(type, scope.Rules.Restrict(source.Expression, type, queryable: true), parameter, arguments);
         if (arguments.Raw("order") is { } order)
         {
             var keys = new SortKeyBuilder(scope).Build(type, parameter, order, appendPrimaryKey: true);
@@ -55,7 +55,7 @@ internal sealed class QueryExecutor(QueryScope scope)
     public async Task<EntityRow?> SingleAsync(IEntityObjectType type, IQueryable source)
     {
         var parameter = Expression.Parameter(type.ClrType, "x");
-        var query = Linq.Take(source.Expression, 1, queryable: true);
+        var query = Linq.Take(scope.Rules.Restrict(source.Expression, type, queryable: true), 1, queryable: true);
         var shape = new ProjectionCompiler(scope).Build(type, parameter, SelectionCollector.Collect(scope.Context, type, Root()), ProjectionContext.ForRoot(scope.Db, query, parameter));
         var rows = await RowsAsync(source, query, shape, parameter).ConfigureAwait(false);
         return rows.FirstOrDefault();

@@ -22,6 +22,9 @@ internal sealed class QueryScope(IResolveFieldContext context, DbContext db, Ent
 
     public EntityFrameworkOptions Options => Model.Options;
 
+    /// <summary>The row rules of the request's user, ANDed into every read of a ruled type.</summary>
+    public RowRules Rules { get; } = new(context.User, model);
+
     /// <summary>SQLite has no APPLY/LATERAL: references inside nested pages become correlated subqueries there.</summary>
     public bool CorrelateReferencesInPages => Options.NestedPageStrategy switch
     {

@@ -24,7 +24,7 @@ internal sealed class RootFieldResolver(EntityModel model, EntityFieldDefinition
         {
             EntityFieldKind.Connection => await executor.ConnectionAsync(type, source, arguments).ConfigureAwait(false),
             EntityFieldKind.List => await executor.ListAsync(type, source, arguments).ConfigureAwait(false),
-            _ => await FieldAuthorization.DemandRowAsync(context, await executor.SingleAsync(type, source).ConfigureAwait(false)).ConfigureAwait(false),
+            _ => await executor.SingleAsync(type, source).ConfigureAwait(false),
         };
     }
 }

@@ -1,6 +1,7 @@
 using Gateway.EntityFramework.Projection;
 using Gateway.EntityFramework.Types;
 using GraphQL;
+using GraphQL.Types;
 
 namespace Gateway.EntityFramework.Execution;
 
@@ -37,6 +38,14 @@ internal static class RowFieldResolver
             throw refused.CreateError();
         }
 
-        return definition.Kind == EntityFieldKind.Reference ? await FieldAuthorization.DemandRowAsync(context, value).ConfigureAwait(false) : value;
+        if (definition.Kind == EntityFieldKind.Reference && value is null
+            && context.FieldDefinition.ResolvedType is NonNullGraphType { ResolvedType: IEntityObjectType { RowRule: not null } })
+        {
+            // The schema promises a row the caller may not see: an authorization error (null then propagates to the
+            // parent, as GraphQL prescribes) rather than a server error for a null in a non-null field.
+            throw new QueryEngineError(QueryEngineErrorCodes.NotAuthorized, $"The current user is not authorized to access '{context.FieldDefinition.Name}'.");
+        }
+
+        return value;
     }
 }

@@ -47,17 +47,28 @@ internal sealed class FilterExpressionBuilder(QueryScope scope)
         switch (field.Kind)
         {
             case EntityFieldKind.Scalar:
-                var scalar = ParameterReplacer.Inline(field.Expression!, instance);
+                var scalar = scope.Rules.Narrow(ParameterReplacer.Inline(field.Expression!, instance));
                 return new OperationExpressionBuilder(scope.Options, DeclaredScale(scalar)).Build(scalar, filter);
             case EntityFieldKind.Id:
                 return new OperationExpressionBuilder(scope.Options).BuildId(ParameterReplacer.Inline(field.Expression!, instance), type.Name, filter);
             case EntityFieldKind.Reference:
-                return Build(scope.Model.EntityType(field.TargetClrType), ParameterReplacer.Inline(field.Expression!, instance), filter);
+                return Reference(scope.Model.EntityType(field.TargetClrType), ParameterReplacer.Inline(field.Expression!, instance), filter);
             case EntityFieldKind.Embedded:
                 return Build(scope.Model.EmbeddedType(field.TargetClrType), instance, filter);
             default:
-                return List(scope.Model.EntityType(field.TargetClrType), ParameterReplacer.Inline(field.Expression!, instance), filter);
+                // Only the rows the caller may see take part in some/all/none/any.
+                var element = scope.Model.EntityType(field.TargetClrType);
+                return List(element, scope.Rules.Restrict(ParameterReplacer.Inline(field.Expression!, instance), element, queryable: false), filter);
         }
+    }
+
+    /// <summary>A filter on a referenced row; a row the caller may not see matches no condition on it, as no row would.</summary>
+    private Expression? Reference(IEntityObjectType target, Expression reference, IDictionary<string, object?> filter)
+    {
+        var predicate = Build(target, reference, filter);
+        return predicate is not null && scope.Rules.Visible(target, reference) is { } visible
+            ? Expression.AndAlso(visible, predicate)
+            : predicate;
     }
 
     private Expression? List(IEntityObjectType element, Expression collection, IDictionary<string, object?> filter)

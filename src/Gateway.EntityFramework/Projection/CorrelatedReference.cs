@@ -14,7 +14,11 @@ internal static class CorrelatedReference
     private static readonly MethodInfo _property = typeof(EF).GetMethod(nameof(EF.Property))!;
     private static readonly MethodInfo _set = typeof(DbContext).GetMethod(nameof(DbContext.Set), Type.EmptyTypes)!;
 
-    public static bool TryBuild(DbContext db, Expression reference, out ParameterExpression parameter,
+    /// <summary>
+    /// The correlated form of <paramref name="reference"/>; <paramref name="isNull"/> is also true when the referenced
+    /// row fails <paramref name="rule"/> (the referenced type's row rule, if any), so a hidden row reads as none.
+    /// </summary>
+    public static bool TryBuild(DbContext db, Expression reference, LambdaExpression? rule, out ParameterExpression parameter,
         out Func<Expression, Expression> wrap, out Expression? isNull)
     {
         parameter = null!;
@@ -55,6 +59,12 @@ internal static class CorrelatedReference
         if (isNull is null && !navigation.IsOnDependent)
         {
             isNull = Expression.Not(Expression.Call(typeof(Queryable), nameof(Queryable.Any), [reference.Type], source));
+        }
+
+        if (rule is not null)
+        {
+            var hidden = Expression.Not(Expression.Call(typeof(Queryable), nameof(Queryable.Any), [reference.Type], source, Expression.Quote(rule)));
+            isNull = isNull is null ? hidden : Expression.OrElse(isNull, hidden);
         }
 
         var capturedTarget = target;

@@ -47,7 +47,7 @@ internal sealed class ProjectionCompiler(QueryScope scope)
         switch (definition.Kind)
         {
             case EntityFieldKind.Scalar:
-                shape.Add(new RowSlot(field.ResponseKey, context.Leaf(Inline(definition, field, instance))));
+                shape.Add(new RowSlot(field.ResponseKey, context.Leaf(scope.Rules.Narrow(Inline(definition, field, instance)))));
                 break;
             case EntityFieldKind.Id:
                 shape.Add(new IdSlot(field.ResponseKey, context.Leaf(Inline(definition, field, instance)), type.Name));
@@ -74,11 +74,10 @@ internal sealed class ProjectionCompiler(QueryScope scope)
         }
     }
 
-    /// <summary>Projects the value policies are checked against, when the type or a selected field has a policy.</summary>
+    /// <summary>Projects the value policies are checked against, when a selected field has a policy.</summary>
     private static void AddAuthorizationResource(RowShape shape, IEntityObjectType type, Expression instance, IReadOnlyList<CollectedField> fields, ProjectionContext context)
     {
-        var guarded = type.RowPolicy is not null
-            || fields.Any(f => type.Definitions.FirstOrDefault(d => d.Name == f.Definition.Name)?.Policy is not null);
+        var guarded = fields.Any(f => type.Definitions.FirstOrDefault(d => d.Name == f.Definition.Name)?.Policy is not null);
         if (guarded && type.AuthorizationResource is { } resource)
         {
             shape.Ensure(new RowSlot(RowShape.ResourceKey, context.Leaf(ParameterReplacer.Inline(resource, instance))));
@@ -97,8 +96,9 @@ internal sealed class ProjectionCompiler(QueryScope scope)
         var target = scope.Model.EntityType(definition.TargetClrType);
         var reference = Inline(definition, field, instance);
         var fields = Collect(target, field);
+        var rule = scope.Rules.For(target);
         if (context.InsideLimitedPage && context.WrapLeaf is null && scope.CorrelateReferencesInPages
-            && CorrelatedReference.TryBuild(scope.Db, reference, out var parameter, out var wrap, out var isNull))
+            && CorrelatedReference.TryBuild(scope.Db, reference, rule, out var parameter, out var wrap, out var isNull))
         {
             var correlated = Build(target, parameter, fields, new ProjectionContext(false, wrap));
             var row = correlated.ToExpression();
@@ -108,7 +108,14 @@ internal sealed class ProjectionCompiler(QueryScope scope)
         }
 
         var child = Build(target, reference, fields, context);
-        var test = context.Leaf(Expression.Equal(reference, Expression.Constant(null, reference.Type)));
+        // A referenced row the caller may not see reads as no row (null, no error), as node does.
+        Expression missing = Expression.Equal(reference, Expression.Constant(null, reference.Type));
+        if (rule is not null)
+        {
+            missing = Expression.OrElse(missing, Expression.Not(ParameterReplacer.Inline(rule, reference)));
+        }
+
+        var test = context.Leaf(missing);
         shape.Add(new ObjectSlot(field.ResponseKey,
             Expression.Condition(test, Expression.Constant(null, typeof(object[])), child.ToExpression()), child));
     }
@@ -185,6 +192,8 @@ internal sealed class ProjectionCompiler(QueryScope scope)
     public CollectionQueryParts Restrict(Expression collection, IEntityObjectType target, ParameterExpression element,
         FieldArguments arguments, bool isConnection, bool queryable)
     {
+        // First, so that the filter, the page, its cursors and totalCount all see only the rows the caller may see.
+        collection = scope.Rules.Restrict(collection, target, queryable);
         if (arguments.Raw("where") is IDictionary<string, object?> where
             && new FilterExpressionBuilder(scope).Build(target, element, where) is { } predicate)
         {

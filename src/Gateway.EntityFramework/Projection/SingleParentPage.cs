@@ -30,16 +30,15 @@ internal sealed record SingleParentPage(IQueryable Source, Expression Query, Par
 
     /// <summary>
     /// The page's query, or null where this form does not apply and the windowed follow-up is used: not a connection,
-    /// a field that is not a plain collection navigation of the parent on a single-column key, a policy on the parent
-    /// or the field (checked against the parent row the windowed form projects), a selected <c>totalCount</c> with a
+    /// a field that is not a plain collection navigation of the parent on a single-column key, a policy on the field
+    /// (checked against the parent row the windowed form projects), a selected <c>totalCount</c> with a
     /// cursor, or an argument the engine refuses (whose error the windowed form reports on the field).
     /// </summary>
     public static SingleParentPage? TryBuild(QueryScope scope, DeferredCollection collection, object parentKey)
     {
         var field = collection.Field;
         var definition = collection.Owner.Definitions.FirstOrDefault(d => d.Name == field.Definition.Name);
-        if (definition is not { Kind: EntityFieldKind.Connection, ExcludeParentLimit: null, Policy: null }
-            || collection.Owner.RowPolicy is not null)
+        if (definition is not { Kind: EntityFieldKind.Connection, ExcludeParentLimit: null, Policy: null })
         {
             return null;
         }

@@ -31,9 +31,9 @@ internal sealed class NodeResolver(EntityModel model)
             return ValueTask.FromResult<object?>(null); // a well-formed id of a type the schema does not have
         }
 
-        // Through the request's loader, so that node fields with the same selection share one statement.
-        var row = context.GetDataLoader<NodeBatchLoader>().LoadAsync(key, new NodeSelection(type, context));
-        return ValueTask.FromResult<object?>(row.Then(async (loaded, _) => await FieldAuthorization.DemandRowAsync(context, loaded).ConfigureAwait(false)));
+        // Through the request's loader, so that node fields with the same selection share one statement. A row the
+        // caller may not see is not loaded (its type's row rule is in the statement): null, as for an unknown id.
+        return ValueTask.FromResult<object?>(context.GetDataLoader<NodeBatchLoader>().LoadAsync(key, new NodeSelection(type, context)));
     }
 
     public async ValueTask<object?> NodesAsync(IResolveFieldContext context)
@@ -50,23 +50,7 @@ internal sealed class NodeResolver(EntityModel model)
             context.Errors.Add(new QueryEngineError(QueryEngineErrorCodes.InvalidId, $"'{id}' is not a valid id.") { Path = context.ResponsePath });
         }
 
-        var nodes = await ResolveAsync(context, ids).ConfigureAwait(false);
-        for (var i = 0; i < nodes.Length; i++)
-        {
-            try
-            {
-                nodes[i] = await FieldAuthorization.DemandRowAsync(context, nodes[i]).ConfigureAwait(false);
-            }
-            catch (ExecutionError error)
-            {
-                // one denied node does not null the whole list (nodes is [Node]!)
-                error.Path = [.. context.ResponsePath, i];
-                context.Errors.Add(error);
-                nodes[i] = null;
-            }
-        }
-
-        return nodes;
+        return await ResolveAsync(context, ids).ConfigureAwait(false);
     }
 
     private async Task<object?[]> ResolveAsync(IResolveFieldContext context, IReadOnlyList<string> ids)
@@ -109,8 +93,9 @@ internal sealed class NodeResolver(EntityModel model)
         var typedKeys = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(key.Type))!;
         keys.ForEach(k => typedKeys.Add(k));
         var source = (IQueryable)_set.MakeGenericMethod(type.ClrType).Invoke(scope.Db, null)!;
-        var query = Linq.Where(source.Expression,
-            Expression.Lambda(Linq.Contains(ValueParameter.List(typedKeys), key), parameter), queryable: true);
+        // A row the caller may not see is not found, like an unknown id: its existence is not leaked.
+        var query = scope.Rules.Restrict(Linq.Where(source.Expression,
+            Expression.Lambda(Linq.Contains(ValueParameter.List(typedKeys), key), parameter), queryable: true), type, queryable: true);
 
         var fields = scope.Context.FieldAst.SelectionSet is { } selectionSet
             ? SelectionCollector.Collect(scope.Context, type, [selectionSet])

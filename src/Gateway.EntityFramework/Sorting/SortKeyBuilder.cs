@@ -19,7 +19,7 @@ internal sealed class SortKeyBuilder(QueryScope scope)
         {
             foreach (var item in items.OfType<IDictionary<string, object?>>())
             {
-                Add(type, instance, item, "", keys);
+                Add(type, instance, item, "", null, keys);
             }
         }
 
@@ -54,7 +54,9 @@ internal sealed class SortKeyBuilder(QueryScope scope)
     public static string Signature(IEnumerable<SortKey> keys) =>
         string.Join(",", keys.Select(k => k.Path + (k.Descending ? ":DESC" : ":ASC")));
 
-    private void Add(IEntityObjectType type, Expression instance, IDictionary<string, object?> input, string prefix, List<SortKey> keys)
+    /// <param name="visible">Whether the row the keys are read from may be seen (null: it may): a key of a row the caller
+    /// may not see is NULL, so that the order says nothing about it.</param>
+    private void Add(IEntityObjectType type, Expression instance, IDictionary<string, object?> input, string prefix, Expression? visible, List<SortKey> keys)
     {
         var set = input.Where(p => p.Value is not null).ToList();
         if (set.Count != 1)
@@ -70,18 +72,28 @@ internal sealed class SortKeyBuilder(QueryScope scope)
         switch (field.Kind)
         {
             case EntityFieldKind.Reference:
-                Add(scope.Model.EntityType(field.TargetClrType), ParameterReplacer.Inline(field.Expression!, instance),
-                    (IDictionary<string, object?>)value!, path + ".", keys);
+                var target = scope.Model.EntityType(field.TargetClrType);
+                var reference = ParameterReplacer.Inline(field.Expression!, instance);
+                Add(target, reference, (IDictionary<string, object?>)value!, path + ".", Both(visible, scope.Rules.Visible(target, reference)), keys);
                 break;
             case EntityFieldKind.Embedded:
-                Add(scope.Model.EmbeddedType(field.TargetClrType), instance, (IDictionary<string, object?>)value!, path + ".", keys);
+                Add(scope.Model.EmbeddedType(field.TargetClrType), instance, (IDictionary<string, object?>)value!, path + ".", visible, keys);
                 break;
             default:
-                var key = ParameterReplacer.Inline(field.Expression!, instance);
+                var key = scope.Rules.Narrow(ParameterReplacer.Inline(field.Expression!, instance));
+                if (visible is not null)
+                {
+                    var nullable = key.Type.IsValueType && Nullable.GetUnderlyingType(key.Type) is null ? typeof(Nullable<>).MakeGenericType(key.Type) : key.Type;
+                    key = Expression.Condition(visible, Expression.Convert(key, nullable), Expression.Constant(null, nullable));
+                }
+
                 keys.Add(new SortKey(key, (SortDirection)value!, path, CanBeNull(key)));
                 break;
         }
     }
+
+    private static Expression? Both(Expression? first, Expression? second) =>
+        first is null ? second : second is null ? first : Expression.AndAlso(first, second);
 
     /// <summary>
     /// Whether a key's SQL value can be NULL: a nullable value type, or a reference-typed member (text) whose mapped

@@ -87,6 +87,9 @@ internal sealed class EntityModel
     public IEntityObjectType TypeDeclaring(EntityFieldDefinition definition) =>
         _entities.Values.Concat(_embedded.Values).First(t => t.Definitions.Contains(definition));
 
+    /// <summary>The entity type registered for <paramref name="clrType"/>, or null when there is none.</summary>
+    public IEntityObjectType? FindEntityType(Type clrType) => _entities.GetValueOrDefault(clrType);
+
     public IEntityObjectType? EntityTypeByName(string name) =>
         _entities.Values.FirstOrDefault(t => t.Name == name);
 

@@ -26,13 +26,13 @@ public abstract class EntityObjectType<T> : EntityTypeBase<T>, IEntityObjectType
 
     EntityFieldDefinition? IEntityObjectType.IdField => Declarations.Fields.FirstOrDefault(f => f.Kind == EntityFieldKind.Id);
 
-    string? IEntityObjectType.RowPolicy => RowPolicy;
+    Func<System.Security.Claims.ClaimsPrincipal?, LambdaExpression?>? IEntityObjectType.RowRule => RowRuleFactory;
 
     LambdaExpression? IEntityObjectType.AuthorizationResource => AuthorizationResourceExpression ?? IdExpression;
 
     private protected abstract bool IsEntity { get; }
 
-    private protected string? RowPolicy { get; set; }
+    private protected Func<System.Security.Claims.ClaimsPrincipal?, LambdaExpression?>? RowRuleFactory { get; set; }
 
     private protected LambdaExpression? AuthorizationResourceExpression { get; set; }
 

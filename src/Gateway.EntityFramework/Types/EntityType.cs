@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using System.Security.Claims;
 
 namespace Gateway.EntityFramework.Types;
 
@@ -36,11 +37,21 @@ public abstract class EntityType<T> : EntityObjectType<T>
         Declarations.Add("id", EntityFieldKind.Id, key, typeof(TKey));
 
     /// <summary>
-    /// Requires <paramref name="policy"/> for every row of this type, wherever it appears (a reference, a root
-    /// field, <c>node</c>/<c>nodes</c>): a denied row resolves to null with the authorizer's error. Lists and
-    /// connections of the type should be guarded at their field or pre-filtered by their root query.
+    /// Declares who may see which rows of this type: given the request's user (null when the request has none),
+    /// <paramref name="rule"/> returns the predicate a row must satisfy, or null when the user may see every row.
+    /// The engine ANDs it into the SQL of every path that reads rows of the type: root fields, nested lists and
+    /// connections (and their <c>totalCount</c>), references, <c>node</c>/<c>nodes</c>, filters and sorts that
+    /// traverse a relation into the type, and counts or sums over it in computed fields. A row the user may not see
+    /// is simply not there: a list skips it, a reference or <c>node</c> to it is null without an error, as an unknown
+    /// id is, so its existence is not leaked (a non-null reference field to it is an <c>AUTH_NOT_AUTHORIZED</c> error).
+    /// The rule is built once per root field; it must translate to SQL (capture values, not services).
     /// </summary>
-    protected void AuthorizeRows(string policy) => RowPolicy = policy;
+    /// <example><c>RowRule(user =&gt; IsAdmin(user) ? null : CustomerIdOf(user) is int id ? o =&gt; o.CustomerId == id : o =&gt; false);</c></example>
+    protected void RowRule(Func<ClaimsPrincipal?, Expression<Func<T, bool>>?> rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        RowRuleFactory = user => rule(user);
+    }
 
     /// <summary>
     /// Declares what <see cref="IEntityFieldAuthorizer"/> receives as <see cref="EntityRow.Resource"/> for this

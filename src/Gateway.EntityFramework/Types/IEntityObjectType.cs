@@ -19,8 +19,11 @@ internal interface IEntityObjectType : IObjectGraphType
     /// <summary>The field declared with <c>Id(...)</c>, if any.</summary>
     EntityFieldDefinition? IdField { get; }
 
-    /// <summary>The policy every row of this type must pass wherever it appears, if any.</summary>
-    string? RowPolicy { get; }
+    /// <summary>
+    /// Given the request's user, the predicate a row of this type must satisfy to be read at all (null: every row),
+    /// applied in SQL on every path; see <see cref="EntityType{T}.RowRule"/>.
+    /// </summary>
+    Func<System.Security.Claims.ClaimsPrincipal?, LambdaExpression?>? RowRule { get; }
 
     /// <summary>The value policies are checked against (an expression over the entity); the id when not declared.</summary>
     LambdaExpression? AuthorizationResource { get; }

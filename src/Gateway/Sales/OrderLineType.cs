@@ -1,4 +1,3 @@
-using Gateway.Customers;
 using Gateway.EntityFramework.Types;
 
 namespace Gateway.Sales;
@@ -9,8 +8,7 @@ public sealed class OrderLineType : EntityType<OrderLine>
     {
         Name = "OrderLine";
         Id(l => l.Id);
-        AuthorizeRows(CustomerPolicies.OwnerOrAdmin);
-        AuthorizationResource(l => l.Order.CustomerId);
+        RowRule(OrderVisibility.Lines);
         Reference(l => l.Order);
         Reference(l => l.Product);
         Field(l => l.Quantity);

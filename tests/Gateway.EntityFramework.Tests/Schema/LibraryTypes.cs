@@ -12,6 +12,7 @@ public sealed class PublisherType : EntityType<Publisher>
     {
         Name = "Publisher";
         Id(p => p.Id);
+        RowRule(LibraryRowRules.Publishers);
         Field(p => p.Name);
         List(p => p.Authors);
     }
@@ -23,11 +24,16 @@ public sealed class AuthorType : EntityType<Author>
     {
         Name = "Author";
         Id(a => a.Id);
+        RowRule(LibraryRowRules.Authors);
         Field(a => a.Name);
         Field(a => a.Email).Authorize("self");
         Field(a => a.Born);
         Reference(a => a.Publisher);
         Connection("books", a => a.Books);
+        // not a navigation of reviews, and limited by its own Take: a row rule on Review must go below the limit
+        List<Review>("bestReviewsOfBooks", args => a => a.Books.SelectMany(b => b.Reviews)
+                .OrderByDescending(r => r.Stars).ThenBy(r => r.Id).Take(args.Get("first", 3)))
+            .Argument(new QueryArgument<IntGraphType> { Name = "first", DefaultValue = 3 });
     }
 }
 
@@ -37,6 +43,7 @@ public sealed class BookType : EntityType<Book>
     {
         Name = "Book";
         Id(b => b.Id);
+        RowRule(LibraryRowRules.Books);
         Field(b => b.Title);
         Field(b => b.Isbn);
         Field(b => b.Subtitle);
@@ -93,6 +100,7 @@ public sealed class ReviewType : EntityType<Review>
     {
         Name = "Review";
         Id(r => r.Id);
+        RowRule(LibraryRowRules.Reviews);
         Field(r => r.Stars);
         Field(r => r.Text);
         Field(r => r.CreatedAt);

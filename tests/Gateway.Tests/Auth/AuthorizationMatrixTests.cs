@@ -166,14 +166,14 @@ public class AuthorizationMatrixTests(GatewayFactory gateway) : IClassFixture<Ga
         var line = GlobalId.Encode("OrderLine", lineId);
         var query = $"{{ order: node(id: \"{order}\") {{ ... on Order {{ id status lines {{ quantity }} }} }} line: node(id: \"{line}\") {{ ... on OrderLine {{ quantity }} }} products(first: 1) {{ totalCount }} }}";
 
-        foreach (var (token, code) in new[] { ((string?)null, "AUTH_NOT_AUTHENTICATED"), (Token(OtherCustomer), "AUTH_NOT_AUTHORIZED") })
+        // Order's row rule: another customer's order is not found, as an unknown id is, so its existence is not leaked.
+        foreach (var token in new[] { null, Token(OtherCustomer) })
         {
             var denied = await _client.PostGraphQLAsync(query, bearerToken: token);
             Assert.Null(denied["data"]!["order"]);
             Assert.Null(denied["data"]!["line"]);
             Assert.NotNull(denied["data"]!["products"]);
-            Assert.NotEmpty(Errors(denied));
-            Assert.All(Errors(denied), e => Assert.Equal(code, (string?)e["extensions"]!["code"]));
+            Assert.Empty(Errors(denied));
         }
 
         foreach (var token in new[] { Token(Customer), Token(1, admin: true) })
@@ -188,7 +188,7 @@ public class AuthorizationMatrixTests(GatewayFactory gateway) : IClassFixture<Ga
             $"{{ nodes(ids: [\"{order}\", \"{GlobalId.Encode("Order", otherOrderId)}\"]) {{ ... on Order {{ id }} }} }}", bearerToken: Token(Customer));
         Assert.Equal(order, (string?)others["data"]!["nodes"]![0]!["id"]);
         Assert.Null(others["data"]!["nodes"]![1]);
-        Assert.Equal("AUTH_NOT_AUTHORIZED", (string?)Errors(others).Single()["extensions"]!["code"]);
+        Assert.Empty(Errors(others));
     }
 
     [StoreFact]
