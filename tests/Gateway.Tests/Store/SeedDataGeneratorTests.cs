@@ -101,7 +101,7 @@ public sealed class SeedDataGeneratorTests
         Assert.Equal(FirstDrawOfProductsAtScaleOne, SeedRandom.For(1, "Products").Next());
     }
 
-    private const int FirstDrawOfProductsAtScaleOne = 0;
+    private const int FirstDrawOfProductsAtScaleOne = 1_992_751_318;
 
     private static object DrawnColumns(Gateway.Catalog.Product p) =>
         new { p.Id, p.Sku, p.Name, p.Description, p.Price, p.Currency, p.CreatedAt, p.CategoryId, p.WeightGrams };

@@ -1,7 +1,8 @@
 using Gateway.Store.Seeding;
 using Gateway.Testing.PostgreSql;
 using Gateway.Tests.Budgets;
-using Gateway.Tests.Correctness;
+using Gateway.Tests.Infrastructure;
+using Gateway.Wishlists;
 
 namespace Gateway.Tests.Wishlists;
 

@@ -228,6 +228,25 @@ public class WishlistHttpTests(MutationStore store) : IClassFixture<MutationStor
         Assert.Equal(await db.WishlistItems.CountAsync(), (int)root["wishlistItems"]!["totalCount"]!);
     }
 
+    [StoreFact]
+    public async Task Filtering_customers_by_wishlist_is_no_oracle_for_who_wishes_for_what()
+    {
+        var owner = await CustomerWithSeededItemsAsync();
+        var wished = (await WishedProductsAsync(owner)).First();
+        var query = $"{{ customers(first: 5, where: {{ wishlist: {{ some: {{ product: {{ id: {{ eq: \"{ProductId(wished)}\" }} }} }} }} }}) {{ totalCount }} }}";
+
+        var anonymous = await _client.PostGraphQLAsync(query);
+        Assert.Null(anonymous["data"]!["customers"]);
+        Assert.Equal("AUTH_NOT_AUTHENTICATED", (string?)anonymous["errors"]![0]!["extensions"]!["code"]);
+
+        var customer = await _client.PostGraphQLAsync(query, bearerToken: TokenFor(owner));
+        Assert.Null(customer["data"]!["customers"]);
+        Assert.Equal("AUTH_NOT_AUTHORIZED", (string?)customer["errors"]![0]!["extensions"]!["code"]);
+
+        var admin = await _client.QueryAsync(query, bearerToken: TokenFor(1, admin: true));
+        Assert.True((int)admin["customers"]!["totalCount"]! >= 1);
+    }
+
     /// <summary>A customer whose seeded wishlist has several items, none of which a test here adds or removes.</summary>
     private async Task<int> CustomerWithSeededItemsAsync()
     {
