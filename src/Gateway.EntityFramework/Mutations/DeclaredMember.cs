@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Reflection;
+using System.Text.RegularExpressions;
 using GraphQL;
 
 namespace Gateway.EntityFramework.Mutations;
@@ -49,6 +50,10 @@ internal sealed class DeclaredMember
     public static string CamelCase(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 
     public static string PascalCase(string name) => char.ToUpperInvariant(name[0]) + name[1..];
+
+    /// <summary>A type name as words of a sentence: <c>WishlistItem</c> → <c>wishlist item</c>.</summary>
+    public static string Words(string typeName) =>
+        Regex.Replace(typeName, "(?<=[a-z0-9])(?=[A-Z])", " ").ToLowerInvariant();
 
     /// <summary>Whether a value of this nullability may be null (value types: only <see cref="Nullable{T}"/>).</summary>
     public static bool IsNullable(NullabilityInfo info) =>

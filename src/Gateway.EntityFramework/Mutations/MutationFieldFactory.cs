@@ -31,7 +31,7 @@ internal sealed class MutationFieldFactory(EntityModel model)
         payload.AddField(new FieldType
         {
             Name = DeclaredMember.CamelCase(result.Name),
-            Description = $"The {result.Name.ToLowerInvariant()}, or null when the mutation failed.",
+            Description = $"The {DeclaredMember.Words(result.Name)}, or null when the mutation failed.",
             ResolvedType = result,
             Resolver = new FuncFieldResolver<object?>(async context =>
                 ((MutationResult)context.Source!).Key is { } key ? await definition.LoadResult(context, key).ConfigureAwait(false) : null),

@@ -7,6 +7,7 @@ using Gateway.Inventory;
 using Gateway.Reviews;
 using Gateway.Sales;
 using Gateway.Store;
+using Gateway.Wishlists;
 using GraphQL;
 
 namespace Gateway.Schema;
@@ -24,7 +25,8 @@ public static class StorefrontGraphQLExtensions
             .AddCustomersModule()
             .AddReviewsModule()
             .AddSalesModule()
-            .AddInventoryModule();
+            .AddInventoryModule()
+            .AddWishlistsModule();
         services.AddGraphQL(graphQL => graphQL
             .AddSystemTextJson()
             .AddSchema<StorefrontSchema>()

@@ -3,6 +3,7 @@ using Gateway.Customers;
 using Gateway.Inventory;
 using Gateway.Reviews;
 using Gateway.Sales;
+using Gateway.Wishlists;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gateway.Store;
@@ -34,6 +35,7 @@ public class StoreDbContext : DbContext
     public DbSet<Warehouse> Warehouses => Set<Warehouse>();
     public DbSet<StockLevel> StockLevels => Set<StockLevel>();
     public DbSet<StockReservation> StockReservations => Set<StockReservation>();
+    public DbSet<WishlistItem> WishlistItems => Set<WishlistItem>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(StoreDbContext).Assembly);

@@ -33,6 +33,7 @@ public sealed class SeedParityTests(GatewayFactory sqlite, PostgreSqlGatewayFact
         await AssertSameAsync(db => db.OrderLines.OrderBy(l => l.Id));
         await AssertSameAsync(db => db.Warehouses.OrderBy(w => w.Id));
         await AssertSameAsync(db => db.StockLevels.OrderBy(s => s.ProductId).ThenBy(s => s.WarehouseId));
+        await AssertSameAsync(db => db.WishlistItems.OrderBy(w => w.Id));
 
         async Task AssertSameAsync<T>(Func<StoreDbContext, IQueryable<T>> rows) where T : class
         {

@@ -313,6 +313,31 @@ namespace Gateway.Store.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Gateway.Wishlists.WishlistItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CustomerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProductId");
+
+                    b.HasIndex("CustomerId", "ProductId")
+                        .IsUnique();
+
+                    b.ToTable("WishlistItems");
+                });
+
             modelBuilder.Entity("Gateway.Catalog.Category", b =>
                 {
                     b.HasOne("Gateway.Catalog.Category", "Parent")
@@ -417,6 +442,25 @@ namespace Gateway.Store.Migrations
                     b.Navigation("Product");
                 });
 
+            modelBuilder.Entity("Gateway.Wishlists.WishlistItem", b =>
+                {
+                    b.HasOne("Gateway.Customers.Customer", "Customer")
+                        .WithMany("Wishlist")
+                        .HasForeignKey("CustomerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Gateway.Catalog.Product", "Product")
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Customer");
+
+                    b.Navigation("Product");
+                });
+
             modelBuilder.Entity("Gateway.Catalog.Category", b =>
                 {
                     b.Navigation("Children");
@@ -438,6 +482,8 @@ namespace Gateway.Store.Migrations
                     b.Navigation("Orders");
 
                     b.Navigation("Reviews");
+
+                    b.Navigation("Wishlist");
                 });
 
             modelBuilder.Entity("Gateway.Inventory.Warehouse", b =>

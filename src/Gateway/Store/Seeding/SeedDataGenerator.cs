@@ -4,6 +4,7 @@ using Gateway.Customers;
 using Gateway.Inventory;
 using Gateway.Reviews;
 using Gateway.Sales;
+using Gateway.Wishlists;
 using static Gateway.Store.Seeding.SeedVocabulary;
 
 namespace Gateway.Store.Seeding;
@@ -17,12 +18,15 @@ internal sealed record SeedData(
     IReadOnlyList<Order> Orders,
     IReadOnlyList<OrderLine> OrderLines,
     IReadOnlyList<Warehouse> Warehouses,
-    IReadOnlyList<StockLevel> StockLevels);
+    IReadOnlyList<StockLevel> StockLevels,
+    IReadOnlyList<WishlistItem> WishlistItems);
 
 /// <summary>
-/// Generates the seed data deterministically: one seeded <see cref="Random"/> per scale, ids assigned in order and
-/// instants counted from a fixed epoch, so the same scale always yields the same rows, ids and values.
-/// Scale 1: 40 categories, 1,000 products, 500 customers, 10,000 reviews, 2,000 orders, 4 warehouses.
+/// Generates the seed data deterministically: one seeded <see cref="Random"/> per table (<see cref="SeedRandom"/>), ids
+/// assigned in order and instants counted from a fixed epoch, so the same scale always yields the same rows, ids and
+/// values, and a new table's generator changes no other table's rows.
+/// Scale 1: 40 categories, 1,000 products, 500 customers, 10,000 reviews, 2,000 orders, 4 warehouses, about 1,250
+/// wishlist items.
 /// </summary>
 internal static class SeedDataGenerator
 {
@@ -37,19 +41,19 @@ internal static class SeedDataGenerator
     public static SeedData Generate(int scale)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(scale);
-        var random = new Random(20_260_101 + scale);
         var categories = GenerateCategories();
-        var leaves = categories.Where(c => c.Depth == 1).ToArray();
-        var products = GenerateProducts(random, leaves, ProductsPerScale * scale);
-        var customers = GenerateCustomers(random, CustomersPerScale * scale);
-        var reviews = GenerateReviews(random, products, customers, ReviewsPerScale * scale);
-        var warehouses = Warehouses.Select((w, i) => new Warehouse { Id = i + 1, Name = w.Name, City = w.City }).ToArray();
-        var stock = GenerateStock(random, products, warehouses);
-        var (orders, lines) = GenerateOrders(random, products, customers, OrdersPerScale * scale);
-        return new SeedData(categories, products, customers, reviews, orders, lines, warehouses, stock);
+        var products = GenerateProducts(scale, categories);
+        var customers = GenerateCustomers(scale);
+        var reviews = GenerateReviews(scale, products, customers);
+        ApplyRatingAggregates(products, reviews);
+        var warehouses = GenerateWarehouses();
+        var stock = GenerateStock(scale, products, warehouses);
+        var (orders, lines) = GenerateOrders(scale, products, customers);
+        var wishlistItems = WishlistSeed.Generate(scale, products, customers);
+        return new SeedData(categories, products, customers, reviews, orders, lines, warehouses, stock, wishlistItems);
     }
 
-    private static List<Category> GenerateCategories()
+    internal static List<Category> GenerateCategories()
     {
         var categories = new List<Category>();
         foreach (var (rootName, leafNames) in SeedVocabulary.Categories)
@@ -67,8 +71,11 @@ internal static class SeedDataGenerator
         return categories;
     }
 
-    private static List<Product> GenerateProducts(Random random, Category[] leaves, int count)
+    internal static List<Product> GenerateProducts(int scale, IReadOnlyList<Category> categories)
     {
+        var random = SeedRandom.For(scale, "Products");
+        var leaves = categories.Where(c => c.Depth == 1).ToArray();
+        var count = ProductsPerScale * scale;
         var products = new List<Product>(count);
         for (var id = 1; id <= count; id++)
         {
@@ -102,8 +109,10 @@ internal static class SeedDataGenerator
         return Math.Round(cents / 100m - (cents % 100 == 0 ? 0.01m : 0m), 2);
     }
 
-    private static List<Customer> GenerateCustomers(Random random, int count)
+    internal static List<Customer> GenerateCustomers(int scale)
     {
+        var random = SeedRandom.For(scale, "Customers");
+        var count = CustomersPerScale * scale;
         var customers = new List<Customer>(count);
         for (var id = 1; id <= count; id++)
         {
@@ -124,8 +133,10 @@ internal static class SeedDataGenerator
     /// Reviews favour a popular subset of products, and one product in ten never gets any, so that both "no reviews"
     /// and "many reviews" appear on every screen.
     /// </summary>
-    private static List<Review> GenerateReviews(Random random, List<Product> products, List<Customer> customers, int count)
+    internal static List<Review> GenerateReviews(int scale, IReadOnlyList<Product> products, IReadOnlyList<Customer> customers)
     {
+        var random = SeedRandom.For(scale, "Reviews");
+        var count = ReviewsPerScale * scale;
         var reviewable = products.Where(p => p.Id % 10 != 7).ToArray();
         var taken = new HashSet<(int, int)>();
         var reviews = new List<Review>(count);
@@ -139,9 +150,6 @@ internal static class SeedDataGenerator
                 continue;
             }
             var rating = NextRating(random);
-            // The aggregates the review writes keep, as they would stand after inserting these reviews one by one.
-            product.ReviewCount++;
-            product.RatingSum += rating;
             reviews.Add(new Review
             {
                 Id = reviews.Count + 1,
@@ -156,6 +164,24 @@ internal static class SeedDataGenerator
         return reviews;
     }
 
+    /// <summary>
+    /// The aggregates the review service keeps on each product, as they would stand after inserting these reviews one
+    /// by one: derived from the reviews, so the products' own generator stays independent of the reviews'.
+    /// </summary>
+    private static void ApplyRatingAggregates(IReadOnlyList<Product> products, IReadOnlyList<Review> reviews)
+    {
+        var byId = products.ToDictionary(p => p.Id);
+        foreach (var review in reviews)
+        {
+            var product = byId[review.ProductId];
+            product.ReviewCount++;
+            product.RatingSum += review.Rating;
+        }
+    }
+
+    private static Warehouse[] GenerateWarehouses() =>
+        Warehouses.Select((w, i) => new Warehouse { Id = i + 1, Name = w.Name, City = w.City }).ToArray();
+
     private static int NextRating(Random random) => random.Next(100) switch
     {
         < 5 => 1,
@@ -166,9 +192,10 @@ internal static class SeedDataGenerator
     };
 
     /// <summary>Every product has a level in every warehouse; about one product in twelve is out of stock everywhere.</summary>
-    private static List<StockLevel> GenerateStock(Random random, List<Product> products, Warehouse[] warehouses)
+    internal static List<StockLevel> GenerateStock(int scale, IReadOnlyList<Product> products, IReadOnlyList<Warehouse> warehouses)
     {
-        var stock = new List<StockLevel>(products.Count * warehouses.Length);
+        var random = SeedRandom.For(scale, "StockLevels");
+        var stock = new List<StockLevel>(products.Count * warehouses.Count);
         foreach (var product in products)
         {
             var soldOut = random.Next(12) == 0;
@@ -185,9 +212,11 @@ internal static class SeedDataGenerator
         return stock;
     }
 
-    private static (List<Order>, List<OrderLine>) GenerateOrders(
-        Random random, List<Product> products, List<Customer> customers, int count)
+    /// <summary>Orders and their lines: one generator, since a line belongs to the order generated just before it.</summary>
+    internal static (List<Order>, List<OrderLine>) GenerateOrders(int scale, IReadOnlyList<Product> products, IReadOnlyList<Customer> customers)
     {
+        var random = SeedRandom.For(scale, "Orders");
+        var count = OrdersPerScale * scale;
         var statuses = Enum.GetValues<OrderStatus>();
         var orders = new List<Order>(count);
         var lines = new List<OrderLine>(count * 3);
@@ -220,12 +249,12 @@ internal static class SeedDataGenerator
         return (orders, lines);
     }
 
-    private static T Pick<T>(Random random, IReadOnlyList<T> items) => items[random.Next(items.Count)];
+    internal static T Pick<T>(Random random, IReadOnlyList<T> items) => items[random.Next(items.Count)];
 
-    private static DateTime Max(DateTime a, DateTime b) => a > b ? a : b;
+    internal static DateTime Max(DateTime a, DateTime b) => a > b ? a : b;
 
     /// <summary>A whole second strictly between two instants (or just after <paramref name="from"/> when they are close).</summary>
-    private static DateTime Between(Random random, DateTime from, DateTime to) =>
+    internal static DateTime Between(Random random, DateTime from, DateTime to) =>
         from.AddSeconds(1 + random.NextInt64(Math.Max(1, (long)(to - from).TotalSeconds - 1)));
 
     private static string Slugify(string name) =>

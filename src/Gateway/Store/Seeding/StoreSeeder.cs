@@ -29,6 +29,7 @@ internal sealed class StoreSeeder(ILogger<StoreSeeder> logger)
             await InsertAsync(inserter, data.Reviews, cancellationToken);
             await InsertAsync(inserter, data.Orders, cancellationToken);
             await InsertAsync(inserter, data.OrderLines, cancellationToken);
+            await InsertAsync(inserter, data.WishlistItems, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         finally

@@ -1,0 +1,17 @@
+using System.Linq.Expressions;
+using System.Security.Claims;
+using Gateway.Auth;
+
+namespace Gateway.Wishlists;
+
+/// <summary>
+/// The row rule of wishlist items, as private as orders: a customer sees their own, an admin every one, an anonymous
+/// caller none. Declared on <see cref="WishlistItemType"/>; the engine puts it in the SQL of every path to an item.
+/// </summary>
+internal static class WishlistVisibility
+{
+    public static Expression<Func<WishlistItem, bool>>? Items(ClaimsPrincipal? user) =>
+        CustomerAccess.IsAdmin(user) ? null
+        : CustomerAccess.CustomerIdOf(user) is int customerId ? w => w.CustomerId == customerId
+        : w => false;
+}
