@@ -97,7 +97,7 @@ internal sealed class ProjectionCompiler(QueryScope scope)
         var reference = Inline(definition, field, instance);
         var fields = Collect(target, field);
         var rule = scope.Rules.For(target);
-        if (context.InsideLimitedPage && context.WrapLeaf is null && scope.CorrelateReferencesInPages
+        if ((context.InsideLimitedPage || context.CorrelateReferences) && context.WrapLeaf is null && scope.CorrelateReferencesInPages
             && CorrelatedReference.TryBuild(scope.Db, reference, rule, out var parameter, out var wrap, out var isNull))
         {
             var correlated = Build(target, parameter, fields, new ProjectionContext(false, wrap));
@@ -136,7 +136,7 @@ internal sealed class ProjectionCompiler(QueryScope scope)
         var selection = query.Page is null ? null : ConnectionSelection.Analyze(scope.Context, field.Definition.ResolvedType!, field.SelectionSets);
         var fields = selection is null ? Collect(target, field) : SelectionCollector.Collect(scope.Context, target, selection.NodeSelections);
         var limited = context.InsideLimitedPage || query.Page is not null || Linq.HasLimit(query.Rows);
-        var child = Build(target, element, fields, new ProjectionContext(limited, null));
+        var child = Build(target, element, fields, new ProjectionContext(limited, null) { CorrelateReferences = true });
         if (query.Page is not null)
         {
             AddCursorSlot(child, query.Keys);
