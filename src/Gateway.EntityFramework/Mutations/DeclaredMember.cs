@@ -11,8 +11,6 @@ namespace Gateway.EntityFramework.Mutations;
 /// </summary>
 internal sealed class DeclaredMember
 {
-    private static readonly NullabilityInfoContext _nullability = new();
-
     public DeclaredMember(PropertyInfo property, ParameterInfo? parameter)
     {
         Property = property;
@@ -21,7 +19,9 @@ internal sealed class DeclaredMember
         Description = Attribute<DescriptionAttribute>()?.Description;
         IsIgnored = Attribute<IgnoreAttribute>() is not null;
         GlobalId = Attribute<GlobalIdAttribute>();
-        Nullability = _nullability.Create(property);
+        // A context per read: NullabilityInfoContext caches in a plain Dictionary, and schemas of several hosts (tests,
+        // replicas in one process) are built on parallel threads; a shared one corrupted its cache (HTTP 500).
+        Nullability = new NullabilityInfoContext().Create(property);
     }
 
     public PropertyInfo Property { get; }
