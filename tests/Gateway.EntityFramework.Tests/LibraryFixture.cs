@@ -1,3 +1,4 @@
+using Gateway.DataLoader;
 using System.Security.Claims;
 using System.Text.Json;
 using Gateway.EntityFramework.Diagnostics;
@@ -41,6 +42,8 @@ public class LibraryFixture : IDisposable
         services.AddSingleton<IEntityFieldAuthorizer, HeaderAuthorizer>();
         services.AddGraphQL(b => b.AddSchema<LibrarySchema>().AddSystemTextJson()
             .AddEntityFramework<LibraryDb>(Configure));
+        services.AddSingleton<StockRoomCalls>();
+        services.AddDataLoader<StockRoomLoader>();
         AddServices(services);
         Services = services.BuildServiceProvider();
         using var db = CreateDb();
