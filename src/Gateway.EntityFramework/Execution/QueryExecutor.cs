@@ -100,6 +100,17 @@ internal sealed class QueryExecutor(QueryScope scope)
             return;
         }
 
+        if (distinct.Count == 1 && SingleParentList.TryBuild(scope, collection, distinct[0]) is { } list)
+        {
+            var listed = list.Finish(await RowsAsync(list.Source, list.Query, list.Shape, list.Element).ConfigureAwait(false), distinct[0]);
+            foreach (var (_, value) in collection.Pending)
+            {
+                value.Value = listed;
+            }
+
+            return;
+        }
+
         var parameter = Expression.Parameter(collection.EntityClrType, "p");
         var key = PrimaryKey.Single(scope.Db, parameter);
         var keys = (System.Collections.IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(key.Type))!;
