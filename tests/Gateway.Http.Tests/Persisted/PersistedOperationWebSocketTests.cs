@@ -1,3 +1,4 @@
+using Gateway.Testing;
 using TempManifest = Gateway.Http.Tests.Support.TempManifest;
 using Gateway.Http.Tests.WebSockets.Infrastructure;
 

@@ -1,3 +1,4 @@
+using Gateway.Testing;
 using System.Net;
 using System.Security.Claims;
 using System.Text;

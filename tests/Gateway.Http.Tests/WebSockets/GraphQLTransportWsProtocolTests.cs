@@ -1,3 +1,4 @@
+using Gateway.Testing;
 using System.Net.WebSockets;
 using System.Text.Json;
 using Gateway.Http.Tests.WebSockets.Infrastructure;

@@ -1,3 +1,4 @@
+using Gateway.Testing;
 using Gateway.Http.Tests.WebSockets.Infrastructure;
 using GraphQL;
 

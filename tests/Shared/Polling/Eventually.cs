@@ -1,6 +1,9 @@
-namespace Gateway.Http.Tests.WebSockets.Infrastructure;
+namespace Gateway.Testing;
 
-/// <summary>Bounded polling for state that settles asynchronously (e.g. a subscription being released).</summary>
+/// <summary>
+/// Bounded polling for state that settles asynchronously (a subscription being released, a bus's delivery loop), for
+/// tests that wait for something to happen; a test that shows something did not happen waits for a sentinel instead.
+/// </summary>
 public static class Eventually
 {
     public static async Task<bool> TrueAsync(Func<bool> condition, TimeSpan within)
