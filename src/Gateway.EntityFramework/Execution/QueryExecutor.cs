@@ -119,8 +119,7 @@ internal sealed class QueryExecutor(QueryScope scope)
             keys.Add(value);
         }
 
-        var source = (IQueryable)typeof(DbContext).GetMethod(nameof(DbContext.Set), Type.EmptyTypes)!
-            .MakeGenericMethod(collection.EntityClrType).Invoke(scope.Db, null)!;
+        var source = EntitySets.Of(scope.Db, collection.EntityClrType);
         var query = Linq.Where(source.Expression,
             Expression.Lambda(Linq.Contains(ValueParameter.List(keys), key), parameter), queryable: true);
         var shape = new ProjectionCompiler(scope).Build(collection.Owner, parameter, [collection.Field], ProjectionContext.ForRoot(scope.Db, query, parameter));

@@ -2,7 +2,6 @@ using System.Linq.Expressions;
 using Gateway.EntityFramework.Execution;
 using Gateway.EntityFramework.Types;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Gateway.EntityFramework.Projection;
 
@@ -17,8 +16,6 @@ internal sealed record SingleParentList(IQueryable Source, Expression Query, Par
 {
     private static readonly System.Reflection.MethodInfo _asQueryable =
         typeof(Queryable).GetMethods().Single(m => m.Name == nameof(Queryable.AsQueryable) && m.IsGenericMethodDefinition);
-
-    private static readonly System.Reflection.MethodInfo _set = typeof(DbContext).GetMethod(nameof(DbContext.Set), Type.EmptyTypes)!;
 
     /// <summary>The list's query, or null where this form does not apply and the windowed follow-up is used.</summary>
     public static SingleParentList? TryBuild(QueryScope scope, DeferredCollection collection, object parentKey)
@@ -65,9 +62,9 @@ internal sealed record SingleParentList(IQueryable Source, Expression Query, Par
         var elementType = OperatorCalls.ElementType(rewritten.Type);
         var query = Expression.Call(_asQueryable.MakeGenericMethod(elementType), rewritten);
         var element = Expression.Parameter(target.ClrType, "e");
-        var shape = new ProjectionCompiler(scope).Build(target, element, new ProjectionCompiler(scope).Collect(target, field),
-            ProjectionContext.ForRoot(scope.Db, query, element));
-        var source = (IQueryable)_set.MakeGenericMethod(target.ClrType).Invoke(scope.Db, null)!;
+        var compiler = new ProjectionCompiler(scope);
+        var shape = compiler.Build(target, element, compiler.Collect(target, field), ProjectionContext.ForRoot(scope.Db, query, element));
+        var source = EntitySets.Of(scope.Db, target.ClrType);
         if (definition.ExcludeParentLimit is { } limit)
         {
             var count = limit(arguments);
@@ -92,10 +89,7 @@ internal sealed record SingleParentList(IQueryable Source, Expression Query, Par
             return null;
         }
 
-        var ownerType = db.Model.FindEntityType(owner.Type);
-        if (ownerType?.FindNavigation(collection.Member.Name) is not { IsCollection: true } navigation
-            || navigation.ForeignKey.Properties is not [{ PropertyInfo: { } childKey }]
-            || !navigation.ForeignKey.PrincipalKey.IsPrimaryKey())
+        if (EntitySets.CollectionForeignKey(db, owner.Type, collection.Member.Name) is not { PropertyInfo: { } childKey } foreignKeyProperty)
         {
             return null;
         }
@@ -123,7 +117,7 @@ internal sealed record SingleParentList(IQueryable Source, Expression Query, Par
             return null;
         }
 
-        var child = Expression.Parameter(navigation.TargetEntityType.ClrType, "c");
+        var child = Expression.Parameter(foreignKeyProperty.DeclaringType.ClrType, "c");
         Expression foreignKey = Expression.Property(child, childKey);
         if (value.Type != foreignKey.Type)
         {
@@ -133,7 +127,7 @@ internal sealed record SingleParentList(IQueryable Source, Expression Query, Par
         return Linq.Where(Set(db, child.Type), Expression.Lambda(Expression.Equal(foreignKey, value), child), queryable: true);
     }
 
-    private static Expression Set(DbContext db, Type type) => ((IQueryable)_set.MakeGenericMethod(type).Invoke(db, null)!).Expression;
+    private static Expression Set(DbContext db, Type type) => EntitySets.Of(db, type).Expression;
 
     private sealed class Replacer(Expression from, Expression to) : ExpressionVisitor
     {

@@ -2,7 +2,6 @@ using System.Linq.Expressions;
 using Gateway.EntityFramework.Execution;
 using Gateway.EntityFramework.Paging;
 using Gateway.EntityFramework.Types;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gateway.EntityFramework.Projection;
 
@@ -47,7 +46,7 @@ internal sealed record SingleParentPage(IQueryable Source, Expression Query, Par
         var parent = Expression.Parameter(collection.EntityClrType, "parent");
         if (ParameterReplacer.Inline(definition.ExpressionFor(arguments), parent) is not MemberExpression navigation
             || navigation.Expression != parent
-            || ForeignKeyOf(scope.Db, parent.Type, navigation.Member.Name) is not { } foreignKey)
+            || EntitySets.CollectionForeignKey(scope.Db, parent.Type, navigation.Member.Name) is not { } foreignKey)
         {
             return null;
         }
@@ -60,8 +59,7 @@ internal sealed record SingleParentPage(IQueryable Source, Expression Query, Par
         }
 
         var element = Expression.Parameter(target.ClrType, "e");
-        var source = (IQueryable)typeof(DbContext).GetMethod(nameof(DbContext.Set), Type.EmptyTypes)!
-            .MakeGenericMethod(target.ClrType).Invoke(scope.Db, null)!;
+        var source = EntitySets.Of(scope.Db, target.ClrType);
         var fk = Expression.Property(element, foreignKey.PropertyInfo!);
         var ofParent = Linq.Where(source.Expression,
             Expression.Lambda(Expression.Equal(fk, ValueParameter.Create(parentKey, fk.Type)), element), queryable: true);
@@ -94,19 +92,5 @@ internal sealed record SingleParentPage(IQueryable Source, Expression Query, Par
         }
 
         return new SingleParentPage(source, query.Rows, element, shape, query.Page!, selection.TotalCount);
-    }
-
-    /// <summary>The foreign key behind a collection navigation, when it is one non-nullable column referencing the primary key.</summary>
-    private static Microsoft.EntityFrameworkCore.Metadata.IProperty? ForeignKeyOf(DbContext db, Type owner, string navigationName)
-    {
-        var navigation = db.Model.FindEntityType(owner)?.FindNavigation(navigationName);
-        if (navigation is not { IsCollection: true } || navigation.ForeignKey.Properties.Count != 1
-            || !navigation.ForeignKey.PrincipalKey.IsPrimaryKey())
-        {
-            return null;
-        }
-
-        var property = navigation.ForeignKey.Properties[0];
-        return property.PropertyInfo is not null && Nullable.GetUnderlyingType(property.ClrType) is null ? property : null;
     }
 }

@@ -5,7 +5,6 @@ using Gateway.EntityFramework.Execution;
 using Gateway.EntityFramework.Projection;
 using Gateway.EntityFramework.Types;
 using GraphQL;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gateway.EntityFramework.Relay;
 
@@ -16,7 +15,6 @@ namespace Gateway.EntityFramework.Relay;
 internal sealed class NodeResolver(EntityModel model)
 {
     private const string KeySlot = RowShape.KeyKey;
-    private static readonly System.Reflection.MethodInfo _set = typeof(DbContext).GetMethod(nameof(DbContext.Set), Type.EmptyTypes)!;
 
     public ValueTask<object?> NodeAsync(IResolveFieldContext context)
     {
@@ -92,7 +90,7 @@ internal sealed class NodeResolver(EntityModel model)
         var key = ParameterReplacer.Inline(idField.Expression!, parameter);
         var typedKeys = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(key.Type))!;
         keys.ForEach(k => typedKeys.Add(k));
-        var source = (IQueryable)_set.MakeGenericMethod(type.ClrType).Invoke(scope.Db, null)!;
+        var source = EntitySets.Of(scope.Db, type.ClrType);
         // A row the caller may not see is not found, like an unknown id: its existence is not leaked.
         var query = scope.Rules.Restrict(Linq.Where(source.Expression,
             Expression.Lambda(Linq.Contains(ValueParameter.List(typedKeys), key), parameter), queryable: true), type, queryable: true);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using System.Security.Claims;
 
 namespace Gateway.Auth;
@@ -31,4 +32,25 @@ public static class CustomerAccess
     /// <summary>True when the caller is that customer or an admin: the rule for email, orders and order lines.</summary>
     public static bool CanSeePrivateDataOf(ClaimsPrincipal? user, int customerId) =>
         CustomerIdOf(user) is { } callerId && (callerId == customerId || IsAdmin(user));
+
+    /// <summary>
+    /// The same rule as a row rule, for rows owned by the customer <paramref name="owner"/> names: none for an admin
+    /// (every row), the caller's own rows for a customer, no row for an anonymous caller.
+    /// </summary>
+    public static Expression<Func<T, bool>>? OwnRowsOf<T>(ClaimsPrincipal? user, Expression<Func<T, int>> owner)
+    {
+        if (IsAdmin(user))
+        {
+            return null;
+        }
+
+        if (CustomerIdOf(user) is not int customerId)
+        {
+            return _ => false;
+        }
+
+        // A captured value, not a constant: EF Core sends it as a parameter, one SQL text for every customer.
+        Expression<Func<int>> caller = () => customerId;
+        return Expression.Lambda<Func<T, bool>>(Expression.Equal(owner.Body, caller.Body), owner.Parameters);
+    }
 }

@@ -12,12 +12,8 @@ namespace Gateway.Sales;
 internal static class OrderVisibility
 {
     public static Expression<Func<Order, bool>>? Orders(ClaimsPrincipal? user) =>
-        CustomerAccess.IsAdmin(user) ? null
-        : CustomerAccess.CustomerIdOf(user) is int customerId ? o => o.CustomerId == customerId
-        : o => false;
+        CustomerAccess.OwnRowsOf<Order>(user, o => o.CustomerId);
 
     public static Expression<Func<OrderLine, bool>>? Lines(ClaimsPrincipal? user) =>
-        CustomerAccess.IsAdmin(user) ? null
-        : CustomerAccess.CustomerIdOf(user) is int customerId ? l => l.Order.CustomerId == customerId
-        : l => false;
+        CustomerAccess.OwnRowsOf<OrderLine>(user, l => l.Order.CustomerId);
 }

@@ -11,7 +11,5 @@ namespace Gateway.Wishlists;
 internal static class WishlistVisibility
 {
     public static Expression<Func<WishlistItem, bool>>? Items(ClaimsPrincipal? user) =>
-        CustomerAccess.IsAdmin(user) ? null
-        : CustomerAccess.CustomerIdOf(user) is int customerId ? w => w.CustomerId == customerId
-        : w => false;
+        CustomerAccess.OwnRowsOf<WishlistItem>(user, w => w.CustomerId);
 }
