@@ -42,7 +42,8 @@ internal sealed record SingleParentList(IQueryable Source, Expression Query, Par
         var parent = Expression.Parameter(collection.EntityClrType, "parent");
         var body = ParameterReplacer.Inline(expression, parent);
         var root = body;
-        while (root is MethodCallExpression { Method.DeclaringType: { } declaring, Arguments.Count: > 0 } call && declaring == typeof(Enumerable))
+        while (root is MethodCallExpression { Method.DeclaringType: { } declaring, Arguments.Count: > 0 } call
+               && (declaring == typeof(Enumerable) || declaring == typeof(Queryable)))
         {
             root = call.Arguments[0];
         }
@@ -79,11 +80,18 @@ internal sealed record SingleParentList(IQueryable Source, Expression Query, Par
     }
 
     /// <summary>
-    /// <c>parent.Collection</c> becomes the collection's table where its foreign key is the parent's key;
+    /// <c>parent.Collection</c> (or <c>Related&lt;T&gt;.Of(parent, fk)</c>) becomes the collection's table where its foreign key is the parent's key;
     /// <c>parent.Reference.Collection</c> the table where its foreign key is the reference's key, read from the parent row.
     /// </summary>
     private static Expression? ReplacementFor(DbContext db, Expression root, ParameterExpression parent, object parentKey)
     {
+        if (RelatedRows.TryMatch(root, out var related))
+        {
+            return related.Parent == parent
+                ? RelatedRows.Where(db, related.ItemType, item => related.Matches(item, ValueParameter.Create(parentKey, parentKey.GetType())))
+                : null;
+        }
+
         if (root is not MemberExpression { Expression: { } owner } collection)
         {
             return null;
