@@ -81,23 +81,24 @@ internal sealed record SingleParentList(IQueryable Source, Expression Query, Par
 
     /// <summary>
     /// <c>parent.Collection</c> (or <c>Related&lt;T&gt;.Of(parent, fk)</c>) becomes the collection's table where its foreign key is the parent's key;
-    /// <c>parent.Reference.Collection</c> the table where its foreign key is the reference's key, read from the parent row.
+    /// <c>parent.Reference.Collection</c> (or <c>Related&lt;T&gt;.Of(parent.Reference, fk)</c>) the table where its foreign key is the
+    /// reference's key, read from the parent row.
     /// </summary>
     private static Expression? ReplacementFor(DbContext db, Expression root, ParameterExpression parent, object parentKey)
     {
-        if (RelatedRows.TryMatch(root, out var related))
+        Expression owner;
+        System.Reflection.PropertyInfo childKey;
+        Type childType;
+        if (RelatedRows.TryMatch(root, out var related) && related.ForeignKey is { } relatedKey)
         {
-            return related.Parent == parent
-                ? RelatedRows.Where(db, related.ItemType, item => related.Matches(item, ValueParameter.Create(parentKey, parentKey.GetType())))
-                : null;
+            (owner, childKey, childType) = (related.Parent, relatedKey, related.ItemType);
         }
-
-        if (root is not MemberExpression { Expression: { } owner } collection)
+        else if (root is MemberExpression { Expression: { } navigationOwner } collection
+            && EntitySets.CollectionForeignKey(db, navigationOwner.Type, collection.Member.Name) is { PropertyInfo: { } navigationKey } foreignKeyProperty)
         {
-            return null;
+            (owner, childKey, childType) = (navigationOwner, navigationKey, foreignKeyProperty.DeclaringType.ClrType);
         }
-
-        if (EntitySets.CollectionForeignKey(db, owner.Type, collection.Member.Name) is not { PropertyInfo: { } childKey } foreignKeyProperty)
+        else
         {
             return null;
         }
@@ -125,7 +126,7 @@ internal sealed record SingleParentList(IQueryable Source, Expression Query, Par
             return null;
         }
 
-        var child = Expression.Parameter(foreignKeyProperty.DeclaringType.ClrType, "c");
+        var child = Expression.Parameter(childType, "c");
         Expression foreignKey = Expression.Property(child, childKey);
         if (value.Type != foreignKey.Type)
         {

@@ -12,8 +12,9 @@ public sealed class BookForeignKeyFields : EntityTypeExtension<Book>
 {
     public BookForeignKeyFields()
     {
-        Connection<Review>("reviewsByKey", r => r.BookId);
+        // in the order of the twins' own declarations (chapters on Book, then reviews), so filters on both print alike
         List<Chapter>("chaptersByKey", c => c.BookId);
+        Connection<Review>("reviewsByKey", r => r.BookId);
         Embedded<BookStatsByKeyType>("statsByKey");
     }
 }
