@@ -66,7 +66,7 @@ internal sealed class QueryExecutor(QueryScope scope)
     {
         await scope.DemandPoliciesAsync().ConfigureAwait(false);
         var deferred = scope.TakeDeferred();
-        var projected = Linq.Select(query, Expression.Lambda(shape.ToExpression(), parameter), queryable: true);
+        var projected = RelatedRows.Expand(scope.Db, Linq.Select(query, Expression.Lambda(shape.ToExpression(), parameter), queryable: true));
         var raw = await source.Provider.CreateQuery<object?[]>(projected).ToListAsync(scope.Context.CancellationToken).ConfigureAwait(false);
         var rows = raw.Select(shape.Materialize).ToList();
         foreach (var collection in deferred)
@@ -144,7 +144,7 @@ internal sealed class QueryExecutor(QueryScope scope)
     }
 
     private Task<int> CountAsync(IQueryable source, Expression filtered) =>
-        ((IAsyncQueryProvider)source.Provider).ExecuteAsync<Task<int>>(Linq.Count(filtered, queryable: true), scope.Context.CancellationToken);
+        ((IAsyncQueryProvider)source.Provider).ExecuteAsync<Task<int>>(RelatedRows.Expand(scope.Db, Linq.Count(filtered, queryable: true)), scope.Context.CancellationToken);
 
     private IEnumerable<GraphQLSelectionSet> Root() =>
         scope.Context.FieldAst.SelectionSet is { } selectionSet ? [selectionSet] : [];

@@ -78,12 +78,12 @@ internal sealed class RowRules(System.Security.Claims.ClaimsPrincipal? user, Ent
 
     /// <summary>
     /// A computed value (<c>o.Lines.Sum(l =&gt; l.Quantity)</c>, <c>c.Orders.Count()</c>) over only the rows the user may
-    /// see: every collection navigation in it whose elements have a rule is narrowed by that rule, so that a count or
+    /// see: every collection navigation (or <c>Related&lt;T&gt;.Of</c> rows) in it whose elements have a rule is narrowed by that rule, so that a count or
     /// a sum says nothing about hidden rows.
     /// </summary>
     public Expression Narrow(Expression value) => new AggregateRules(this, model).Visit(value)!;
 
-    /// <summary>Wraps the first collection navigation of the ruled type (outside lambdas) in <c>Where(rule)</c>.</summary>
+    /// <summary>Wraps the first collection navigation (or <c>Related&lt;T&gt;.Of</c> rows) of the ruled type (outside lambdas) in <c>Where(rule)</c>.</summary>
     private sealed class NavigationRule(Type element, LambdaExpression rule) : ExpressionVisitor
     {
         private readonly Type _collection = typeof(IEnumerable<>).MakeGenericType(element);
@@ -92,7 +92,7 @@ internal sealed class RowRules(System.Security.Claims.ClaimsPrincipal? user, Ent
 
         public override Expression? Visit(Expression? node)
         {
-            if (!Applied && node is MemberExpression && _collection.IsAssignableFrom(node.Type))
+            if (!Applied && node is not null && (node is MemberExpression || RelatedRows.TryMatch(node, out _)) && _collection.IsAssignableFrom(node.Type))
             {
                 Applied = true;
                 return Linq.Where(node, rule, queryable: false);
@@ -105,16 +105,18 @@ internal sealed class RowRules(System.Security.Claims.ClaimsPrincipal? user, Ent
         protected override Expression VisitLambda<T>(Expression<T> node) => node;
     }
 
-    /// <summary>Wraps every collection navigation of a ruled type, at any depth, in <c>Where(rule)</c>.</summary>
+    /// <summary>Wraps every collection navigation (or <c>Related&lt;T&gt;.Of</c> rows) of a ruled type, at any depth, in <c>Where(rule)</c>.</summary>
     private sealed class AggregateRules(RowRules rules, EntityModel model) : ExpressionVisitor
     {
-        protected override Expression VisitMember(MemberExpression node)
-        {
-            var visited = base.VisitMember(node);
-            return ElementType(node.Type) is { } element && model.FindEntityType(element) is { } type && rules.For(type) is { } rule
+        protected override Expression VisitMember(MemberExpression node) => Ruled(node, base.VisitMember(node));
+
+        protected override Expression VisitMethodCall(MethodCallExpression node) =>
+            RelatedRows.TryMatch(node, out _) ? Ruled(node, base.VisitMethodCall(node)) : base.VisitMethodCall(node);
+
+        private Expression Ruled(Expression node, Expression visited) =>
+            ElementType(node.Type) is { } element && model.FindEntityType(element) is { } type && rules.For(type) is { } rule
                 ? Linq.Where(visited, rule, queryable: false)
                 : visited;
-        }
 
         private static Type? ElementType(Type type) =>
             type == typeof(string) ? null

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Linq.Expressions;
+using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
@@ -21,6 +22,24 @@ internal static class EntitySets
         var set = Expression.Call(context, nameof(DbContext.Set), [type]);
         return Expression.Lambda<Func<DbContext, IQueryable>>(set, context).Compile();
     })(db);
+
+    /// <summary>
+    /// The foreign key (and the rows' type) of the collection <paramref name="collection"/> reads from
+    /// <paramref name="owner"/>: a collection navigation of it, or <c>Related&lt;T&gt;.Of(owner, fk)</c>; null unless
+    /// it is one non-nullable column referencing the owner's primary key.
+    /// </summary>
+    public static (PropertyInfo Key, Type Rows)? CollectionForeignKey(DbContext db, Expression collection, Expression owner)
+    {
+        if (collection is MemberExpression { Expression: { } navigationOwner, Member.Name: var name } && navigationOwner == owner)
+        {
+            return CollectionForeignKey(db, owner.Type, name) is { PropertyInfo: { } key } property ? (key, property.DeclaringType.ClrType) : null;
+        }
+
+        return RelatedRows.TryMatch(collection, out var related) && related.Parent == owner
+            && related.ForeignKey is { } foreignKey && Nullable.GetUnderlyingType(foreignKey.PropertyType) is null
+            ? (foreignKey, related.ItemType)
+            : null;
+    }
 
     /// <summary>The foreign key behind a collection navigation, when it is one non-nullable column referencing the primary key.</summary>
     public static IProperty? CollectionForeignKey(DbContext db, Type owner, string navigationName)

@@ -55,8 +55,10 @@ internal static class Linq
     /// <summary>Whether a collection expression already limits its rows (a nested page needs ROW_NUMBER and, on some providers, APPLY).</summary>
     public static bool HasLimit(Expression expression) => new LimitFinder().Find(expression);
 
+    // A query (a Related<T>.Of rows' source inside a projection) keeps Queryable operators, as C# would give them.
     private static Expression Call(bool queryable, string name, Type[] typeArguments, params Expression[] arguments) =>
-        OperatorCalls.Call(queryable ? typeof(Queryable) : typeof(Enumerable), name, typeArguments, arguments);
+        OperatorCalls.Call(queryable || typeof(IQueryable).IsAssignableFrom(arguments[0].Type) ? typeof(Queryable) : typeof(Enumerable),
+            name, typeArguments, arguments);
 
     private sealed class LimitFinder : ExpressionVisitor
     {

@@ -18,7 +18,7 @@ internal sealed class ParentRestriction(DbContext db, Expression parents, Parame
 
     /// <summary>
     /// Rewrites the first collection navigation reached from the root row in <paramref name="collection"/>
-    /// (e.g. <c>x.Reviews</c> or <c>x.Category.Products</c>) into <c>nav.Where(e =&gt; parentKeys.Contains(e.Fk))</c>,
+    /// (e.g. <c>x.Reviews</c>, <c>x.Category.Products</c> or <c>Related&lt;Review&gt;.Of(x, r =&gt; r.ProductId)</c>) into <c>nav.Where(e =&gt; parentKeys.Contains(e.Fk))</c>,
     /// before any ordering or limit. Leaves the expression as it is when it cannot (composite keys, no navigation).
     /// </summary>
     public Expression Apply(Expression collection) => new NavigationRewriter(this).Visit(collection);
@@ -41,15 +41,33 @@ internal sealed class ParentRestriction(DbContext db, Expression parents, Parame
             return null;
         }
 
-        // parents.Select(x => <owner of the navigation>.Key)
-        var parent = Expression.Parameter(root.Type, "p");
-        var ownerOfParent = new ParameterReplacer(root, parent).Visit(navigation.Expression);
-        var parentKeys = Linq.Select(_parents, Expression.Lambda(Expression.Property(ownerOfParent, keyProperty), parent), queryable: true);
+        return InParents(navigation, Expression.Property(navigation.Expression, keyProperty), fkProperty);
+    }
 
-        var element = Expression.Parameter(metadata.TargetEntityType.ClrType, "n");
-        var contains = Expression.Call(typeof(Queryable), nameof(Queryable.Contains), [keyProperty.PropertyType],
+    /// <summary>The same for <c>Related&lt;T&gt;.Of(owner, fk)</c>: the rows' foreign key among the owners' primary keys.</summary>
+    private Expression? Restrict(RelatedRows related)
+    {
+        if (related.ForeignKey is not { } fkProperty || Nullable.GetUnderlyingType(fkProperty.PropertyType) is not null
+            || !DependsOnlyOnRoot(related.Parent) || PrimaryKey.Of(db, related.Parent) is not [var key])
+        {
+            return null;
+        }
+
+        return InParents(related.Call, key, fkProperty);
+    }
+
+    /// <summary><c>collection.Where(n =&gt; parents.Select(x =&gt; key(owner(x))).Contains(n.Fk))</c>.</summary>
+    private Expression InParents(Expression collection, Expression ownerKey, System.Reflection.PropertyInfo fkProperty)
+    {
+        // parents.Select(x => <owner of the collection>.Key)
+        var parent = Expression.Parameter(root.Type, "p");
+        var keyOfParent = new ParameterReplacer(root, parent).Visit(ownerKey);
+        var parentKeys = Linq.Select(_parents, Expression.Lambda(keyOfParent, parent), queryable: true);
+
+        var element = Expression.Parameter(Linq.ElementType(collection), "n");
+        var contains = Expression.Call(typeof(Queryable), nameof(Queryable.Contains), [ownerKey.Type],
             parentKeys, Expression.Property(element, fkProperty));
-        return Linq.Where(navigation, Expression.Lambda(contains, element), queryable: false);
+        return Linq.Where(collection, Expression.Lambda(contains, element), queryable: false);
     }
 
     private bool DependsOnlyOnRoot(Expression expression) =>
@@ -63,6 +81,17 @@ internal sealed class ParentRestriction(DbContext db, Expression parents, Parame
     private sealed class NavigationRewriter(ParentRestriction restriction) : ExpressionVisitor
     {
         private bool _done;
+
+        protected override Expression VisitMethodCall(MethodCallExpression node)
+        {
+            if (!_done && RelatedRows.TryMatch(node, out var related) && restriction.Restrict(related) is { } restricted)
+            {
+                _done = true;
+                return restricted;
+            }
+
+            return base.VisitMethodCall(node);
+        }
 
         protected override Expression VisitMember(MemberExpression node)
         {

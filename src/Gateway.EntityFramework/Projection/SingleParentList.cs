@@ -42,7 +42,8 @@ internal sealed record SingleParentList(IQueryable Source, Expression Query, Par
         var parent = Expression.Parameter(collection.EntityClrType, "parent");
         var body = ParameterReplacer.Inline(expression, parent);
         var root = body;
-        while (root is MethodCallExpression { Method.DeclaringType: { } declaring, Arguments.Count: > 0 } call && declaring == typeof(Enumerable))
+        while (root is MethodCallExpression { Method.DeclaringType: { } declaring, Arguments.Count: > 0 } call
+               && (declaring == typeof(Enumerable) || declaring == typeof(Queryable)))
         {
             root = call.Arguments[0];
         }
@@ -79,17 +80,25 @@ internal sealed record SingleParentList(IQueryable Source, Expression Query, Par
     }
 
     /// <summary>
-    /// <c>parent.Collection</c> becomes the collection's table where its foreign key is the parent's key;
-    /// <c>parent.Reference.Collection</c> the table where its foreign key is the reference's key, read from the parent row.
+    /// <c>parent.Collection</c> (or <c>Related&lt;T&gt;.Of(parent, fk)</c>) becomes the collection's table where its foreign key is the parent's key;
+    /// <c>parent.Reference.Collection</c> (or <c>Related&lt;T&gt;.Of(parent.Reference, fk)</c>) the table where its foreign key is the
+    /// reference's key, read from the parent row.
     /// </summary>
     private static Expression? ReplacementFor(DbContext db, Expression root, ParameterExpression parent, object parentKey)
     {
-        if (root is not MemberExpression { Expression: { } owner } collection)
+        Expression owner;
+        System.Reflection.PropertyInfo childKey;
+        Type childType;
+        if (RelatedRows.TryMatch(root, out var related) && related.ForeignKey is { } relatedKey)
         {
-            return null;
+            (owner, childKey, childType) = (related.Parent, relatedKey, related.ItemType);
         }
-
-        if (EntitySets.CollectionForeignKey(db, owner.Type, collection.Member.Name) is not { PropertyInfo: { } childKey } foreignKeyProperty)
+        else if (root is MemberExpression { Expression: { } navigationOwner } collection
+            && EntitySets.CollectionForeignKey(db, navigationOwner.Type, collection.Member.Name) is { PropertyInfo: { } navigationKey } foreignKeyProperty)
+        {
+            (owner, childKey, childType) = (navigationOwner, navigationKey, foreignKeyProperty.DeclaringType.ClrType);
+        }
+        else
         {
             return null;
         }
@@ -117,7 +126,7 @@ internal sealed record SingleParentList(IQueryable Source, Expression Query, Par
             return null;
         }
 
-        var child = Expression.Parameter(foreignKeyProperty.DeclaringType.ClrType, "c");
+        var child = Expression.Parameter(childType, "c");
         Expression foreignKey = Expression.Property(child, childKey);
         if (value.Type != foreignKey.Type)
         {

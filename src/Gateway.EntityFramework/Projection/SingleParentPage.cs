@@ -29,7 +29,7 @@ internal sealed record SingleParentPage(IQueryable Source, Expression Query, Par
 
     /// <summary>
     /// The page's query, or null where this form does not apply and the windowed follow-up is used: not a connection,
-    /// a field that is not a plain collection navigation of the parent on a single-column key, a policy on the field
+    /// a field that is not a plain collection navigation of the parent (or its <c>Related&lt;T&gt;.Of</c> rows) on a single-column key, a policy on the field
     /// (checked against the parent row the windowed form projects), a selected <c>totalCount</c> with a
     /// cursor, or an argument the engine refuses (whose error the windowed form reports on the field).
     /// </summary>
@@ -44,23 +44,21 @@ internal sealed record SingleParentPage(IQueryable Source, Expression Query, Par
 
         var arguments = scope.ArgumentsOf(field);
         var parent = Expression.Parameter(collection.EntityClrType, "parent");
-        if (ParameterReplacer.Inline(definition.ExpressionFor(arguments), parent) is not MemberExpression navigation
-            || navigation.Expression != parent
-            || EntitySets.CollectionForeignKey(scope.Db, parent.Type, navigation.Member.Name) is not { } foreignKey)
+        if (EntitySets.CollectionForeignKey(scope.Db, ParameterReplacer.Inline(definition.ExpressionFor(arguments), parent), parent) is not { } foreignKey)
         {
             return null;
         }
 
         var selection = ConnectionSelection.Analyze(scope.Context, field.Definition.ResolvedType!, field.SelectionSets);
         var target = scope.Model.EntityType(definition.TargetClrType);
-        if (target.ClrType != foreignKey.DeclaringType.ClrType)
+        if (target.ClrType != foreignKey.Rows)
         {
             return null;
         }
 
         var element = Expression.Parameter(target.ClrType, "e");
         var source = EntitySets.Of(scope.Db, target.ClrType);
-        var fk = Expression.Property(element, foreignKey.PropertyInfo!);
+        var fk = Expression.Property(element, foreignKey.Key);
         var ofParent = Linq.Where(source.Expression,
             Expression.Lambda(Expression.Equal(fk, ValueParameter.Create(parentKey, fk.Type)), element), queryable: true);
 

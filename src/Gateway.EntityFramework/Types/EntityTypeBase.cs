@@ -61,6 +61,15 @@ public abstract class EntityTypeBase<T> : ObjectGraphType<object>
         Declarations.Add(name, EntityFieldKind.List, expression, typeof(TItem));
 
     /// <summary>
+    /// Declares a plain list of the rows of <typeparamref name="TItem"/> whose <paramref name="foreignKey"/> is this
+    /// entity's primary key, e.g. <c>List&lt;StockLevel&gt;("stock", s =&gt; s.ProductId)</c>: read like a collection
+    /// navigation, with no navigation property on <typeparamref name="T"/> (see <see cref="Related{TItem}"/>).
+    /// </summary>
+    protected EntityFieldBuilder List<TItem>(string name, Expression<Func<TItem, object?>> foreignKey)
+        where TItem : class =>
+        List(name, Related<TItem>.Of<T>(foreignKey));
+
+    /// <summary>
     /// Declares a list whose expression depends on the field's arguments (declare them with
     /// <see cref="EntityFieldBuilder.Argument"/>), e.g. <c>related(first: Int = 4)</c>. Not filterable from the parent.
     /// </summary>
@@ -75,6 +84,14 @@ public abstract class EntityTypeBase<T> : ObjectGraphType<object>
     protected EntityFieldBuilder Connection<TItem>(string name, Expression<Func<T, IEnumerable<TItem>>> expression)
         where TItem : class =>
         Declarations.Add(name, EntityFieldKind.Connection, expression, typeof(TItem));
+
+    /// <summary>
+    /// Declares a nested cursor connection of the rows of <typeparamref name="TItem"/> whose <paramref name="foreignKey"/>
+    /// is this entity's primary key, e.g. <c>Connection&lt;Review&gt;("reviews", r =&gt; r.ProductId)</c> (see <see cref="Related{TItem}"/>).
+    /// </summary>
+    protected EntityFieldBuilder Connection<TItem>(string name, Expression<Func<TItem, object?>> foreignKey)
+        where TItem : class =>
+        Connection(name, Related<TItem>.Of<T>(foreignKey));
 
     /// <summary>Declares an object field whose fields (declared by <typeparamref name="TEmbedded"/>) are expressions over the same entity.</summary>
     protected EntityFieldBuilder Embedded<TEmbedded>(string name)

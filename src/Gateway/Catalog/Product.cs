@@ -1,7 +1,3 @@
-using Gateway.Inventory;
-using Gateway.Reviews;
-using Gateway.Sales;
-
 namespace Gateway.Catalog;
 
 public sealed class Product
@@ -27,9 +23,4 @@ public sealed class Product
 
     /// <summary>Shipping weight in grams: what the shipping service prices a parcel by.</summary>
     public int WeightGrams { get; set; }
-
-    // Relations owned by other modules; they reach Product through the store's relations only.
-    public List<Review> Reviews { get; set; } = [];
-    public List<StockLevel> StockLevels { get; set; } = [];
-    public List<OrderLine> OrderLines { get; set; } = [];
 }

@@ -9,8 +9,8 @@ public sealed class AvailabilityType : EmbeddedType<Product>
     public AvailabilityType()
     {
         Name = "Availability";
-        Field("inStock", p => p.StockLevels.Any(s => s.Quantity > 0));
-        Field("quantity", p => p.StockLevels.Sum(s => s.Quantity)).Description("Units summed over all warehouses.");
-        List("warehouses", p => p.StockLevels).Description("The stock level in each warehouse.");
+        Field("inStock", p => Related<StockLevel>.Of(p, s => s.ProductId).Any(s => s.Quantity > 0));
+        Field("quantity", p => Related<StockLevel>.Of(p, s => s.ProductId).Sum(s => s.Quantity)).Description("Units summed over all warehouses.");
+        List<StockLevel>("warehouses", s => s.ProductId).Description("The stock level in each warehouse.");
     }
 }

@@ -1,4 +1,3 @@
-using Gateway.Sales;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -9,8 +8,8 @@ internal sealed class StockReservationConfiguration : IEntityTypeConfiguration<S
     public void Configure(EntityTypeBuilder<StockReservation> builder)
     {
         builder.HasKey(r => new { r.OrderLineId, r.WarehouseId });
-        // No navigations: Inventory records where stock went without reaching into the Sales entities.
-        builder.HasOne<OrderLine>().WithMany().HasForeignKey(r => r.OrderLineId).OnDelete(DeleteBehavior.Cascade);
+        // No navigations. The foreign key to the order line is Sales' to declare (OrderLineConfiguration): Inventory
+        // depends on no Sales type.
         builder.HasOne<Warehouse>().WithMany().HasForeignKey(r => r.WarehouseId).OnDelete(DeleteBehavior.Restrict);
         builder.ToTable(t => t.HasCheckConstraint("CK_StockReservation_Quantity", "\"Quantity\" >= 1"));
     }

@@ -27,6 +27,7 @@ public static class RestApiEndpointRouteBuilderExtensions
         }
         var api = app.MapGroup(Prefix).WithTags("REST");
         api.MapCatalogApi();
+        api.MapProductsApi();
         api.MapCustomersApi();
         api.MapReviewsApi();
         api.MapSalesApi();

@@ -8,6 +8,6 @@ public sealed class CustomerReviewFields : EntityTypeExtension<Customer>
 {
     public CustomerReviewFields()
     {
-        Connection("reviews", c => c.Reviews);
+        Connection<Review>("reviews", r => r.AuthorId);
     }
 }

@@ -8,7 +8,7 @@ public sealed class ProductReviewFields : EntityTypeExtension<Product>
 {
     public ProductReviewFields()
     {
-        Connection("reviews", p => p.Reviews);
+        Connection<Review>("reviews", r => r.ProductId);
         Embedded<RatingType>("rating");
     }
 }

@@ -9,8 +9,8 @@ internal sealed class ReviewConfiguration : IEntityTypeConfiguration<Review>
     {
         builder.Property(r => r.Title).HasMaxLength(120);
         builder.Property(r => r.Body).HasMaxLength(4000);
-        builder.HasOne(r => r.Product).WithMany(p => p.Reviews).HasForeignKey(r => r.ProductId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne(r => r.Author).WithMany(c => c.Reviews).HasForeignKey(r => r.AuthorId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(r => r.Product).WithMany().HasForeignKey(r => r.ProductId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(r => r.Author).WithMany().HasForeignKey(r => r.AuthorId).OnDelete(DeleteBehavior.Cascade);
         // One review per customer and product; also serves the per-product lookups.
         builder.HasIndex(r => new { r.ProductId, r.AuthorId }).IsUnique();
         builder.HasIndex(r => new { r.AuthorId, r.CreatedAt });

@@ -64,7 +64,7 @@ public static class ReviewsApi
     {
         await using var db = await store.CreateDbContextAsync(cancellationToken);
         var rating = await db.Products.Where(p => p.Id == id)
-            .Select(p => new RatingDto(p.Id, p.Reviews.Average(r => (double?)r.Rating), p.Reviews.Count))
+            .Select(p => new RatingDto(p.Id, db.Reviews.Where(r => r.ProductId == p.Id).Average(r => (double?)r.Rating), db.Reviews.Count(r => r.ProductId == p.Id)))
             .SingleOrDefaultAsync(cancellationToken);
         return rating is null ? TypedResults.NotFound() : TypedResults.Ok(rating);
     }

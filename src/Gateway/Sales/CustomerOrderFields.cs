@@ -8,7 +8,7 @@ public sealed class CustomerOrderFields : EntityTypeExtension<Customer>
 {
     public CustomerOrderFields()
     {
-        Connection("orders", c => c.Orders)
+        Connection<Order>("orders", o => o.CustomerId)
             .Description("Visible to the customer and to admins only; null with an authorization error for anyone else.")
             .Nullable()
             .Authorize(CustomerPolicies.OwnerOrAdmin);

@@ -1,5 +1,7 @@
 using System.Linq.Expressions;
 using Gateway.Catalog;
+using Gateway.EntityFramework.Types;
+using Gateway.Inventory;
 using Gateway.Sales;
 
 namespace Gateway.Shipping;
@@ -15,12 +17,12 @@ public static class ParcelRequirements
 {
     public static readonly Expression<Func<Product, string>> OfProduct = p =>
         p.WeightGrams.ToString() + "|"
-        + p.StockLevels.Where(s => s.Quantity > 0).Sum(s => (long)Math.Pow(2, s.WarehouseId)).ToString();
+        + Related<StockLevel>.Of(p, s => s.ProductId).Where(s => s.Quantity > 0).Sum(s => (long)Math.Pow(2, s.WarehouseId)).ToString();
 
     /// <summary>An order ships as one parcel of its lines' weight, from the quickest warehouse holding any of its products.</summary>
     public static readonly Expression<Func<Order, string>> OfOrder = o =>
         o.Lines.Sum(l => l.Quantity * l.Product.WeightGrams).ToString() + "|"
         // Distinct first: two lines stocked in one warehouse must not add its bit twice.
-        + o.Lines.SelectMany(l => l.Product.StockLevels).Where(s => s.Quantity > 0).Select(s => s.WarehouseId).Distinct()
+        + o.Lines.SelectMany(l => Related<StockLevel>.Of(l.Product, s => s.ProductId)).Where(s => s.Quantity > 0).Select(s => s.WarehouseId).Distinct()
             .Sum(id => (long)Math.Pow(2, id)).ToString();
 }

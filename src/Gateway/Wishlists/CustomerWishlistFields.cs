@@ -10,7 +10,7 @@ public sealed class CustomerWishlistFields : EntityTypeExtension<Customer>
     {
         // The row rule already narrows the items to the caller's own; the field policy makes another customer's
         // wishlist null with an authorization error (as Customer.orders), rather than an empty page.
-        Connection("wishlist", c => c.Wishlist)
+        Connection<WishlistItem>("wishlist", w => w.CustomerId)
             .Description("Visible to the customer and to admins only; null with an authorization error for anyone else.")
             .Nullable()
             .Authorize(CustomerPolicies.OwnerOrAdmin);

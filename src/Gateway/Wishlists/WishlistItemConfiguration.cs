@@ -7,7 +7,7 @@ internal sealed class WishlistItemConfiguration : IEntityTypeConfiguration<Wishl
 {
     public void Configure(EntityTypeBuilder<WishlistItem> builder)
     {
-        builder.HasOne(w => w.Customer).WithMany(c => c.Wishlist).HasForeignKey(w => w.CustomerId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(w => w.Customer).WithMany().HasForeignKey(w => w.CustomerId).OnDelete(DeleteBehavior.Cascade);
         // No collection on Product: nothing in the catalog needs to know who wishes for a product.
         builder.HasOne(w => w.Product).WithMany().HasForeignKey(w => w.ProductId).OnDelete(DeleteBehavior.Cascade);
         // One item per customer and product (the mutation's AlreadyInWishlistError, even under a race); also serves

@@ -33,7 +33,8 @@ public class UnguardedOrderConnectionTests(UnguardedOrdersGateway gateway) : ICl
     {
         await using var db = await gateway.Services.GetRequiredService<IDbContextFactory<StoreDbContext>>().CreateDbContextAsync();
         return (await db.Orders.CountAsync(o => o.CustomerId == Customer), await db.Orders.CountAsync(),
-            await db.Products.CountAsync(p => p.OrderLines.Any()), await db.Products.CountAsync(p => p.OrderLines.Any(l => l.Order.CustomerId == Customer)));
+            await db.Products.CountAsync(p => db.OrderLines.Any(l => l.ProductId == p.Id)),
+            await db.Products.CountAsync(p => db.OrderLines.Any(l => l.ProductId == p.Id && l.Order.CustomerId == Customer)));
     }
 
     private static IEnumerable<string?> Owners(JsonObject data) =>

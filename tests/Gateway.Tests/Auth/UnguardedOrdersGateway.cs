@@ -26,7 +26,7 @@ public class UnguardedOrdersGateway : GatewayFactory
 
     private sealed class ProductOrderFields : EntityTypeExtension<Product>
     {
-        public ProductOrderFields() => Connection("orders", p => p.OrderLines.Select(l => l.Order));
+        public ProductOrderFields() => Connection("orders", p => Related<OrderLine>.Of(p, l => l.ProductId).Select(l => l.Order));
     }
 
     private sealed class AllOrdersQueries : EntityQueries<StoreDbContext>

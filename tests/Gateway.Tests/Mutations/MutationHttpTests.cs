@@ -43,7 +43,7 @@ public class MutationHttpTests(MutationStore store) : IClassFixture<MutationStor
     private async Task<int> UnreviewedProductAsync(int customerId)
     {
         await using var db = await store.DbAsync();
-        return await db.Products.Where(p => !p.Reviews.Any(r => r.AuthorId == customerId)).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
+        return await db.Products.Where(p => !db.Reviews.Any(r => r.ProductId == p.Id && r.AuthorId == customerId)).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
     }
 
     [StoreFact]

@@ -46,7 +46,7 @@ public sealed class PreparedStatementReuseTests(GatewayFactory gateway) : IClass
         int productId;
         await using (var db = await gateway.Services.GetRequiredService<IDbContextFactory<StoreDbContext>>().CreateDbContextAsync())
         {
-            productId = await db.Products.Where(p => !p.Reviews.Any(r => r.AuthorId == 77)).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
+            productId = await db.Products.Where(p => !db.Reviews.Any(r => r.ProductId == p.Id && r.AuthorId == 77)).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync();
         }
 
         var product = GlobalId.Encode("Product", productId);

@@ -30,8 +30,8 @@ public sealed class ReviewSubscriptionTests(KestrelGatewayFactory gateway)
         const int authorId = 7;
         const int viewerId = 8;
         await using var db = await gateway.Services.GetRequiredService<IDbContextFactory<StoreDbContext>>().CreateDbContextAsync();
-        var product = await db.Products.Where(p => !p.Reviews.Any(r => r.AuthorId == authorId)).OrderBy(p => p.Id)
-            .Select(p => new { p.Id, Ratings = p.Reviews.Select(r => r.Rating).ToList() }).FirstAsync();
+        var product = await db.Products.Where(p => !db.Reviews.Any(r => r.ProductId == p.Id && r.AuthorId == authorId)).OrderBy(p => p.Id)
+            .Select(p => new { p.Id, Ratings = db.Reviews.Where(r => r.ProductId == p.Id).Select(r => r.Rating).ToList() }).FirstAsync();
         var authorName = await db.Customers.Where(c => c.Id == authorId).Select(c => c.Name).SingleAsync();
         var productId = GlobalId.Encode("Product", product.Id);
         var topic = ReviewTopics.ReviewsOf(product.Id);

@@ -362,7 +362,7 @@ namespace Gateway.Store.Migrations
             modelBuilder.Entity("Gateway.Inventory.StockLevel", b =>
                 {
                     b.HasOne("Gateway.Catalog.Product", "Product")
-                        .WithMany("StockLevels")
+                        .WithMany()
                         .HasForeignKey("ProductId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -396,13 +396,13 @@ namespace Gateway.Store.Migrations
             modelBuilder.Entity("Gateway.Reviews.Review", b =>
                 {
                     b.HasOne("Gateway.Customers.Customer", "Author")
-                        .WithMany("Reviews")
+                        .WithMany()
                         .HasForeignKey("AuthorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.HasOne("Gateway.Catalog.Product", "Product")
-                        .WithMany("Reviews")
+                        .WithMany()
                         .HasForeignKey("ProductId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -415,7 +415,7 @@ namespace Gateway.Store.Migrations
             modelBuilder.Entity("Gateway.Sales.Order", b =>
                 {
                     b.HasOne("Gateway.Customers.Customer", "Customer")
-                        .WithMany("Orders")
+                        .WithMany()
                         .HasForeignKey("CustomerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -432,7 +432,7 @@ namespace Gateway.Store.Migrations
                         .IsRequired();
 
                     b.HasOne("Gateway.Catalog.Product", "Product")
-                        .WithMany("OrderLines")
+                        .WithMany()
                         .HasForeignKey("ProductId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -445,7 +445,7 @@ namespace Gateway.Store.Migrations
             modelBuilder.Entity("Gateway.Wishlists.WishlistItem", b =>
                 {
                     b.HasOne("Gateway.Customers.Customer", "Customer")
-                        .WithMany("Wishlist")
+                        .WithMany()
                         .HasForeignKey("CustomerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -466,24 +466,6 @@ namespace Gateway.Store.Migrations
                     b.Navigation("Children");
 
                     b.Navigation("Products");
-                });
-
-            modelBuilder.Entity("Gateway.Catalog.Product", b =>
-                {
-                    b.Navigation("OrderLines");
-
-                    b.Navigation("Reviews");
-
-                    b.Navigation("StockLevels");
-                });
-
-            modelBuilder.Entity("Gateway.Customers.Customer", b =>
-                {
-                    b.Navigation("Orders");
-
-                    b.Navigation("Reviews");
-
-                    b.Navigation("Wishlist");
                 });
 
             modelBuilder.Entity("Gateway.Inventory.Warehouse", b =>

@@ -50,7 +50,7 @@ internal sealed class NaiveProductType : ObjectGraphType<Product>
                 var first = c.GetArgument("first", 4);
                 return await NaiveStore.Of(c).QueryAsync(db => db.Products.AsNoTracking()
                     .Where(p => p.CategoryId == c.Source.CategoryId && p.Id != c.Source.Id)
-                    .OrderByDescending(p => p.Reviews.Average(r => (double?)r.Rating)).ThenBy(p => p.Id)
+                    .OrderByDescending(p => db.Reviews.Where(r => r.ProductId == p.Id).Average(r => (double?)r.Rating)).ThenBy(p => p.Id)
                     .Take(first).ToListAsync());
             });
         IsTypeOf = value => value is Product;

@@ -85,7 +85,7 @@ internal sealed class NaiveQueryType : ObjectGraphType
         }
         if (Input(Get(Input(Get(Input(Get(where, "reviews")), "some")), "rating")).TryGetValue("gte", out var gte) && gte is int minRating)
         {
-            products = products.Where(p => p.Reviews.Any(r => r.Rating >= minRating));
+            products = products.Where(p => db.Reviews.Any(r => r.ProductId == p.Id && r.Rating >= minRating));
         }
         return products;
     }

@@ -395,7 +395,7 @@ namespace Gateway.Store.Migrations.PostgreSql
             modelBuilder.Entity("Gateway.Inventory.StockLevel", b =>
                 {
                     b.HasOne("Gateway.Catalog.Product", "Product")
-                        .WithMany("StockLevels")
+                        .WithMany()
                         .HasForeignKey("ProductId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -429,13 +429,13 @@ namespace Gateway.Store.Migrations.PostgreSql
             modelBuilder.Entity("Gateway.Reviews.Review", b =>
                 {
                     b.HasOne("Gateway.Customers.Customer", "Author")
-                        .WithMany("Reviews")
+                        .WithMany()
                         .HasForeignKey("AuthorId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.HasOne("Gateway.Catalog.Product", "Product")
-                        .WithMany("Reviews")
+                        .WithMany()
                         .HasForeignKey("ProductId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -448,7 +448,7 @@ namespace Gateway.Store.Migrations.PostgreSql
             modelBuilder.Entity("Gateway.Sales.Order", b =>
                 {
                     b.HasOne("Gateway.Customers.Customer", "Customer")
-                        .WithMany("Orders")
+                        .WithMany()
                         .HasForeignKey("CustomerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -465,7 +465,7 @@ namespace Gateway.Store.Migrations.PostgreSql
                         .IsRequired();
 
                     b.HasOne("Gateway.Catalog.Product", "Product")
-                        .WithMany("OrderLines")
+                        .WithMany()
                         .HasForeignKey("ProductId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -478,7 +478,7 @@ namespace Gateway.Store.Migrations.PostgreSql
             modelBuilder.Entity("Gateway.Wishlists.WishlistItem", b =>
                 {
                     b.HasOne("Gateway.Customers.Customer", "Customer")
-                        .WithMany("Wishlist")
+                        .WithMany()
                         .HasForeignKey("CustomerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -499,24 +499,6 @@ namespace Gateway.Store.Migrations.PostgreSql
                     b.Navigation("Children");
 
                     b.Navigation("Products");
-                });
-
-            modelBuilder.Entity("Gateway.Catalog.Product", b =>
-                {
-                    b.Navigation("OrderLines");
-
-                    b.Navigation("Reviews");
-
-                    b.Navigation("StockLevels");
-                });
-
-            modelBuilder.Entity("Gateway.Customers.Customer", b =>
-                {
-                    b.Navigation("Orders");
-
-                    b.Navigation("Reviews");
-
-                    b.Navigation("Wishlist");
                 });
 
             modelBuilder.Entity("Gateway.Inventory.Warehouse", b =>

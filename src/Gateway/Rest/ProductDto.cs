@@ -1,4 +1,4 @@
-namespace Gateway.Catalog;
+namespace Gateway.Rest;
 
 /// <summary>
 /// A product as the REST API serves it: its own fields (its weight included, what shipping prices by), its category as
