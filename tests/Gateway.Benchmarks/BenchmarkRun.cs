@@ -1,5 +1,6 @@
 using Gateway.Benchmarks.Chattiness;
 using Gateway.Benchmarks.Hosting;
+using Gateway.Benchmarks.Latency;
 using Gateway.Benchmarks.Micro;
 using Gateway.Benchmarks.Reporting;
 using Gateway.Benchmarks.Screens;
@@ -12,6 +13,7 @@ internal static class BenchmarkRun
 {
     public const string ReportFileName = "benchmarks.md";
     public const string ChartFileName = "benchmarks.png";
+    public const string LatencyFileName = "latency.md";
 
     /// <summary>Product 1 has many reviews; the category and cap give a full first page with a next one.</summary>
     public static IReadOnlyList<Screen> Screens() =>
@@ -26,6 +28,16 @@ internal static class BenchmarkRun
     public static async Task<int> RunAsync(BenchmarkSettings settings, TextWriter log)
     {
         var screens = Screens();
+        if (settings.RunsLatency)
+        {
+            var table = await new LatencyBenchmark(settings, log).RunAsync(screens);
+            var output = settings.OutputDirectory ?? Path.Combine(Path.GetTempPath(), "gateway-benchmarks", "latency");
+            Directory.CreateDirectory(output);
+            await File.WriteAllTextAsync(Path.Combine(output, LatencyFileName), table);
+            log.WriteLine($"Report: {Path.Combine(output, LatencyFileName)}");
+            return 0;
+        }
+
         ChattinessResults? chattiness = null;
         IReadOnlyList<ThroughputCell>? throughput = null;
         long? workingSet = null;

@@ -2,10 +2,10 @@ using System.Globalization;
 
 namespace Gateway.Benchmarks;
 
-/// <summary>The command line: <c>all|chattiness|throughput|micro [--quick] [--scale N] [--out DIR]</c>.</summary>
+/// <summary>The command line: <c>all|chattiness|throughput|micro|latency [--quick] [--scale N] [--out DIR]</c>.</summary>
 internal sealed record BenchmarkSettings(string Command, bool Quick, int Scale, string? OutputDirectory)
 {
-    public const string Usage = "Usage: all | chattiness | throughput | micro  [--quick] [--scale N] [--out DIR]";
+    public const string Usage = "Usage: all | chattiness | throughput | micro | latency  [--quick] [--scale N] [--out DIR]";
 
     public IReadOnlyList<int> RoundTripTimesMs => Quick ? [0] : [0, 20, 50];
 
@@ -26,6 +26,9 @@ internal sealed record BenchmarkSettings(string Command, bool Quick, int Scale, 
 
     public bool RunsMicro => !Quick && Command is "all" or "micro";
 
+    /// <summary>In-process single-request latency per screen: its own command, not part of <c>all</c>.</summary>
+    public bool RunsLatency => Command is "latency";
+
     public static BenchmarkSettings Parse(IReadOnlyList<string> args)
     {
         var command = "all";
@@ -36,7 +39,7 @@ internal sealed record BenchmarkSettings(string Command, bool Quick, int Scale, 
         {
             switch (args[i])
             {
-                case "all" or "chattiness" or "throughput" or "micro":
+                case "all" or "chattiness" or "throughput" or "micro" or "latency":
                     command = args[i];
                     break;
                 case "--quick":

@@ -1,7 +1,7 @@
 namespace Gateway.Benchmarks;
 
 /// <summary>
-/// <c>dotnet run -c Release --project tests/Gateway.Benchmarks -- all|chattiness|throughput|micro [--quick] [--scale N] [--out DIR]</c>.
+/// <c>dotnet run -c Release --project tests/Gateway.Benchmarks -- all|chattiness|throughput|micro|latency [--quick] [--scale N] [--out DIR]</c>.
 /// A class rather than top-level statements: the gateway's own <c>Program</c> must stay the only one for its host factory.
 /// </summary>
 internal static class BenchmarkProgram

@@ -55,7 +55,15 @@ internal sealed class QueryExecutor(QueryScope scope)
     public async Task<EntityRow?> SingleAsync(IEntityObjectType type, IQueryable source)
     {
         var parameter = Expression.Parameter(type.ClrType, "x");
-        var query = Linq.Take(scope.Rules.Restrict(source.Expression, type, queryable: true), 1, queryable: true);
+        // The first row by primary key: a limit without an order is undefined (and EF Core warns of it on every new shape).
+        var keys = PrimaryKey.Of(scope.Db, parameter);
+        var query = scope.Rules.Restrict(source.Expression, type, queryable: true);
+        for (var i = 0; i < keys.Count; i++)
+        {
+            query = Linq.OrderBy(query, Expression.Lambda(keys[i], parameter), descending: false, first: i == 0, queryable: true);
+        }
+
+        query = Linq.Take(query, 1, queryable: true);
         var shape = new ProjectionCompiler(scope).Build(type, parameter, SelectionCollector.Collect(scope.Context, type, Root()), ProjectionContext.ForRoot(scope.Db, query, parameter));
         var rows = await RowsAsync(source, query, shape, parameter).ConfigureAwait(false);
         return rows.FirstOrDefault();

@@ -1,8 +1,10 @@
 using Gateway.DataLoader;
 using Gateway.EntityFramework.Execution;
 using Gateway.EntityFramework.Types;
+using System.Runtime.CompilerServices;
 using GraphQL;
 using GraphQL.Execution;
+using GraphQLParser.AST;
 using GraphQLParser.Visitors;
 
 namespace Gateway.EntityFramework.Relay;
@@ -44,13 +46,18 @@ internal sealed class NodeSelection(IEntityObjectType type, IResolveFieldContext
 
     public override int GetHashCode() => HashCode.Combine(Type, _selection);
 
-    private static string Print(IResolveFieldContext context)
-    {
-        if (context.FieldAst.SelectionSet is not { } selectionSet)
-        {
-            return "";
-        }
+    /// <summary>
+    /// The printed selection of each field node, kept as long as its document: a cached document's nodes are the same
+    /// objects on every request, so a screen's <c>node</c> field is printed once, not per request (3.6% of a product
+    /// page's CPU by a profile).
+    /// </summary>
+    private static readonly ConditionalWeakTable<GraphQLSelectionSet, string> _printed = [];
 
+    private static string Print(IResolveFieldContext context) =>
+        context.FieldAst.SelectionSet is { } selectionSet ? _printed.GetValue(selectionSet, Print) : "";
+
+    private static string Print(GraphQLSelectionSet selectionSet)
+    {
         var writer = new StringWriter();
         new SDLPrinter().PrintAsync(selectionSet, writer).AsTask().GetAwaiter().GetResult();
         return writer.ToString();

@@ -1,14 +1,13 @@
 using GraphQL;
-using Microsoft.EntityFrameworkCore;
 using Shipping.Store;
 
 namespace Shipping.Estimating;
 
 /// <summary>
-/// Estimates many parcels to one country with two reads (the country's rates, the lead times), whatever the
+/// Estimates many parcels to one country from the rate card (the country's rates, the lead times), whatever the
 /// number of parcels: the caller batches, so the service must not read per item.
 /// </summary>
-public sealed class Estimator(IDbContextFactory<ShippingDbContext> contexts)
+public sealed class Estimator(RateCardCache rateCards)
 {
     /// <summary>Handling days when no listed warehouse holds the item: it is reordered first.</summary>
     public const int BackorderDays = 10;
@@ -26,22 +25,18 @@ public sealed class Estimator(IDbContextFactory<ShippingDbContext> contexts)
             throw new ExecutionError($"'{country}' is not an ISO 3166-1 alpha-2 country code.") { Code = "INVALID_COUNTRY" };
         }
 
-        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var rates = await db.Rates.AsNoTracking().Include(r => r.Carrier)
-            .Where(r => r.Country == country)
-            .OrderBy(r => r.MaxGrams)
-            .ToListAsync(cancellationToken);
+        var card = await rateCards.GetAsync(cancellationToken);
+        var rates = card.RatesTo(country);
         if (rates.Count == 0)
         {
             throw new ExecutionError($"No carrier delivers to '{country}'.") { Code = "UNSUPPORTED_COUNTRY" };
         }
 
-        var leadTimes = await db.LeadTimes.AsNoTracking().ToDictionaryAsync(l => l.WarehouseId, l => l.Days, cancellationToken);
-        return items.Select(item => Estimate(item, rates, leadTimes)).ToList();
+        return items.Select(item => Estimate(item, rates, card.LeadTimes)).ToList();
     }
 
     /// <summary>The cheapest carrier for the item's weight band (then the fastest, then by code), from its quickest warehouse.</summary>
-    private static DeliveryEstimate? Estimate(EstimateItem item, List<Rate> rates, Dictionary<string, int> leadTimes)
+    private static DeliveryEstimate? Estimate(EstimateItem item, IReadOnlyList<Rate> rates, IReadOnlyDictionary<string, int> leadTimes)
     {
         var best = rates
             .Where(r => r.MaxGrams >= Math.Max(item.WeightGrams, 1))

@@ -1,6 +1,7 @@
 using Gateway.Http;
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Shipping.Estimating;
 using Shipping.Rest;
 using Shipping.Schema;
@@ -13,6 +14,9 @@ public static class ShippingServiceCollectionExtensions
     /// <summary>The configuration key of the store's connection string (an in-memory store, seeded at start, when absent).</summary>
     public const string ConnectionStringName = "Shipping";
 
+    /// <summary>How old the cached rate card may get before the next estimate reloads it from the store.</summary>
+    public const string RateCardRefreshSecondsKey = "RateCard:RefreshSeconds";
+
     /// <summary>
     /// The whole shipping service: store, estimator, schema and the repository's GraphQL-over-HTTP transport. Used by the
     /// service's own Program and by the gateway, which embeds it in a service provider of its own.
@@ -24,6 +28,9 @@ public static class ShippingServiceCollectionExtensions
             options.UseSqlite(provider.GetRequiredService<ShippingStoreConnection>().ConnectionString)
                 .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
         services.AddSingleton<ShippingStoreInitializer>();
+        services.AddSingleton(provider => new RateCardCache(provider.GetRequiredService<IDbContextFactory<ShippingDbContext>>(),
+            TimeProvider.System, TimeSpan.FromSeconds(configuration.GetValue(RateCardRefreshSecondsKey, 60)),
+            provider.GetRequiredService<ILogger<RateCardCache>>()));
         services.AddSingleton<Estimator>();
         services.AddSingleton<CarrierDirectory>();
         services.AddGraphQL(graphQL => graphQL

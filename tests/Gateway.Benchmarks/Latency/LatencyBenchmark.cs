@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Claims;
+using System.Text;
+using System.Text.Json.Nodes;
+using Gateway.Benchmarks.Chattiness;
+using Gateway.Benchmarks.Hosting;
+using Gateway.Benchmarks.Micro;
+using Gateway.Benchmarks.Screens;
+using Microsoft.Data.Sqlite;
+
+namespace Gateway.Benchmarks.Latency;
+
+/// <summary>
+/// Single requests after warm-up, in-process: each query screen of <c>schema/operations/</c> (delivery included, from a
+/// shipping service on loopback) executed one after another through the gateway's executer and serializer, on a store
+/// of the given scale. What issue 10 calls the in-process median; no socket and no client in the figure.
+/// </summary>
+internal sealed class LatencyBenchmark(BenchmarkSettings settings, TextWriter log)
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    private int WarmUps => settings.Quick ? 2 : 300;
+
+    private int Samples => settings.Quick ? 3 : 500;
+
+    public async Task<string> RunAsync(IReadOnlyList<Screen> screens)
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "gateway-benchmarks", "latency-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        var database = Path.Combine(directory, "store.db");
+        await using var shipping = await LoopbackShippingService.StartAsync();
+        // Production settings, as the gateway is deployed (a signing key is all they demand that the repository has not).
+        await using var gateway = new InProcessGateway(database, documentCacheSize: 1000, settings.Scale,
+            [new("Shipping:Url", shipping.GraphQLUrl), new("Auth:SigningKey", "latency-benchmark-signing-key-0123456789abcdef")],
+            environment: "Production").Start();
+        var customer = await BusiestCustomerAsync(database);
+        log.WriteLine($"Latency: scale {settings.Scale}, {WarmUps} warm-ups and {Samples} timed requests per screen, customer {customer}.");
+
+        var md = new StringBuilder();
+        md.AppendLine(Inv, $"| screen (scale {settings.Scale}) | median | p90 | p99 | min |");
+        md.AppendLine("|---|---:|---:|---:|---:|");
+        foreach (var screen in screens)
+        {
+            var user = screen is OrderHistoryScreen ? Customer(customer) : null;
+            var variables = gateway.Variables(screen.Variables);
+            var check = JsonNode.Parse(await gateway.ExecuteAsync(screen.Document, variables, user))!;
+            if (check["errors"] is { } errors)
+            {
+                throw new InvalidOperationException($"{screen.Name} answered errors: {errors.ToJsonString()[..Math.Min(400, errors.ToJsonString().Length)]}");
+            }
+
+            for (var i = 0; i < WarmUps; i++)
+            {
+                await gateway.ExecuteAsync(screen.Document, variables, user);
+            }
+
+            var samples = new List<double>(Samples);
+            for (var i = 0; i < Samples; i++)
+            {
+                var started = Stopwatch.GetTimestamp();
+                await gateway.ExecuteAsync(screen.Document, variables, user);
+                samples.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
+
+            var line = string.Create(Inv,
+                $"| {screen.Name} | {Percentiles.Of(samples, 50):F2} ms | {Percentiles.Of(samples, 90):F2} ms | {Percentiles.Of(samples, 99):F2} ms | {samples.Min():F2} ms |");
+            md.AppendLine(line);
+            log.WriteLine(line);
+        }
+
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left to the OS temp folder.
+        }
+
+        return md.ToString();
+    }
+
+    private static ClaimsPrincipal Customer(int id) => new(new ClaimsIdentity(
+        [new Claim(ClaimTypes.NameIdentifier, id.ToString(Inv)), new Claim(ClaimTypes.Role, "customer")], "Bearer"));
+
+    private static async Task<int> BusiestCustomerAsync(string database)
+    {
+        await using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = """SELECT "CustomerId" FROM "Orders" GROUP BY "CustomerId" ORDER BY COUNT(*) DESC, "CustomerId" LIMIT 1""";
+        return Convert.ToInt32(await command.ExecuteScalarAsync(), Inv);
+    }
+}
