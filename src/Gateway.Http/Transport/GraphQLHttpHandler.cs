@@ -169,6 +169,7 @@ internal sealed partial class GraphQLHttpHandler
         }
 
         // One after the other on this request's services: a request-scoped DataLoader cache serves the whole batch.
+        ErrorLimit.BeginBatch(http);
         var results = new ExecutionResult[count];
         var index = 0;
         foreach (var element in root.EnumerateArray())
@@ -184,6 +185,9 @@ internal sealed partial class GraphQLHttpHandler
 
             index++;
         }
+
+        // The response's error budget is shared by its entries.
+        ErrorLimit.Apply(results, http.RequestServices.GetRequiredService<IOptions<GraphQLLimitsOptions>>().Value.MaxErrors);
 
         // A batch is not in the spec; it is answered 200 and each result carries its own errors.
         http.Response.StatusCode = StatusCodes.Status200OK;

@@ -15,6 +15,9 @@ public sealed class HostileInputTests(EdgeGatewayFactory gateway) : IClassFixtur
     /// <summary>"A few KB": 20 errors with locations, plus the one saying how many were left out.</summary>
     public const int MaxRefusalBytes = 8 * 1024;
 
+    /// <summary>Errors in one response, a batch's entries together, besides the one saying how many were left out.</summary>
+    public const int MaxErrors = 20;
+
     private static readonly TimeSpan MaxDuration = TimeSpan.FromSeconds(5);
 
     public static TheoryData<HostileRequest> Cases()
@@ -69,6 +72,7 @@ public sealed class HostileInputTests(EdgeGatewayFactory gateway) : IClassFixtur
 
         var codes = Codes(JsonNode.Parse(body)).ToList();
         Assert.True(codes.Count > 0, $"{hostile.Name}: HTTP {status} without a coded error: {Shorten(body)}");
+        Assert.True(codes.Count <= MaxErrors + 1, $"{hostile.Name}: {codes.Count} errors in one response");
         Assert.True(status >= 400 || status == 200, $"{hostile.Name}: HTTP {status}");
         if (hostile.ExpectedCode is { } expected)
         {
