@@ -34,6 +34,9 @@ public sealed class CostCalculatorTests(GatewayFactory gateway) : IClassFixture<
         { "AddReview", new { productId = "UHJvZHVjdDox", rating = 5, title = "t" }, 6, 15 },
         // placeOrder 1 + order (1 + lines (1 + 10 x product 1)) + errors 1 = 14; objects: 1 + 1 + 10 + 10 + 10 = 32
         { "PlaceOrder", new { lines = Array.Empty<object>() }, 14, 32 },
+        // onReviewAdded 1 (a subscription field has no @cost: an object's 1) + author 1 + product (1 + rating 1) = 4;
+        // objects: review, author, product, rating = 4
+        { "OnReviewAdded", new { productId = "UHJvZHVjdDox" }, 4, 4 },
     };
 
     [Theory]
