@@ -39,6 +39,18 @@ public sealed class HostileInputTests(EdgeGatewayFactory gateway) : IClassFixtur
         Assert.Equal(names.Count, names.Distinct().Count());
     }
 
+    [Fact]
+    public void Every_code_the_suite_expects_is_in_the_transport_READMEs_code_table()
+    {
+        var readme = File.ReadAllLines(Path.Combine(ContractPaths.RepositoryRoot, "src", "Gateway.Http", "README.md"));
+        var tabled = readme.Where(line => line.StartsWith("| `", StringComparison.Ordinal))
+            .SelectMany(line => System.Text.RegularExpressions.Regex.Matches(line.Split('|')[1], "`([A-Z_]+)`").Select(match => match.Groups[1].Value))
+            .ToHashSet();
+        var expected = HostileTransport.All().Concat(HostileDocuments.All()).Select(c => c.ExpectedCode).OfType<string>().Distinct();
+
+        Assert.Empty(expected.Where(code => !tabled.Contains(code)));
+    }
+
     [Theory]
     [MemberData(nameof(Cases))]
     public async Task A_hostile_request_is_refused_cleanly_and_the_gateway_still_answers(HostileRequest hostile)
