@@ -7,15 +7,22 @@ namespace Gateway.EntityFramework.Cost;
 /// Attaches <c>@cost</c> and <c>@listSize</c> to the fields the engine builds, so that no field needs them by hand:
 /// root fields start a query (weight 10, Hot Chocolate's weight of a resolver that does I/O), connections are sliced
 /// by <c>first</c>/<c>last</c> with <c>edges</c>/<c>nodes</c> as the sized fields, and plain lists are sliced by an
-/// integer <c>first</c> argument when they have one, else counted at an assumed size.
+/// integer <c>first</c> argument when they have one, else counted at an assumed size. Mutation root fields weigh 10 too
+/// (Hot Chocolate's default for a mutation: it writes, in a transaction of its own).
 /// </summary>
 internal static class FieldCosts
 {
     /// <summary>Weight of a field whose resolver runs its own database statement.</summary>
     public const string QueryWeight = "10";
 
+    /// <summary>Weight of a mutation root field.</summary>
+    public const string MutationWeight = "10";
+
     public static void Query(FieldType field) =>
         field.ApplyDirective(CostDirectives.Cost, "weight", QueryWeight);
+
+    public static void Mutation(FieldType field) =>
+        field.ApplyDirective(CostDirectives.Cost, "weight", MutationWeight);
 
     public static void Connection(FieldType field, EntityFrameworkOptions options) =>
         field.ApplyDirective(CostDirectives.ListSize, directive =>

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Gateway.EntityFramework.Cost;
 using Gateway.EntityFramework.Types;
 using GraphQL.Resolvers;
 using GraphQL.Types;
@@ -36,16 +37,18 @@ internal sealed class MutationFieldFactory(EntityModel model)
             Resolver = new FuncFieldResolver<object?>(async context =>
                 ((MutationResult)context.Source!).Key is { } key ? await definition.LoadResult(context, key).ConfigureAwait(false) : null),
         });
-        payload.AddField(new FieldType
+        var errors = payload.AddField(new FieldType
         {
             Name = "errors",
             Description = "Why nothing was written, or null on success.",
             ResolvedType = new ListGraphType(new NonNullGraphType(union)),
             Resolver = new FuncFieldResolver<object?>(context => ((MutationResult)context.Source!).Errors),
         });
+        // The size a cost analyzer counts the list at, printed so that the SDL says what the analysis assumes.
+        FieldCosts.List(errors, model.Options.AssumedListSize);
 
         var resolver = new MutationResolver(definition, input, KeyReader(result));
-        return new FieldType
+        var field = new FieldType
         {
             Name = definition.Name,
             Description = definition.Description,
@@ -53,6 +56,8 @@ internal sealed class MutationFieldFactory(EntityModel model)
             Arguments = new QueryArguments(new QueryArgument(new NonNullGraphType(input.GraphType)) { Name = "input" }),
             Resolver = new FuncFieldResolver<object?>(resolver.ResolveAsync),
         };
+        FieldCosts.Mutation(field);
+        return field;
     }
 
     private IEntityObjectType ResultTypeOf(MutationDefinition definition)

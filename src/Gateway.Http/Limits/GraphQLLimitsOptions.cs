@@ -33,7 +33,7 @@ public sealed class GraphQLLimitsOptions
     /// <summary>Deepest field below a root field, introspection included (<c>MAX_EXECUTION_DEPTH_EXCEEDED</c>). Default 12.</summary>
     public int MaxExecutionDepth { get; set; } = 12;
 
-    /// <summary>Most errors in one response; one more error says how many were left out (<c>ERRORS_OMITTED</c>). Default 20.</summary>
+    /// <summary>Most errors in one response, the entries of a batch together; one more error says how many were left out (<c>ERRORS_OMITTED</c>). Default 20.</summary>
     public int MaxErrors { get; set; } = 20;
 
     /// <summary>Longest <c>operationName</c> (<c>OPERATION_NAME_TOO_LONG</c>). Default 256.</summary>

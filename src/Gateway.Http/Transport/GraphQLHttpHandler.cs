@@ -169,6 +169,7 @@ internal sealed partial class GraphQLHttpHandler
         }
 
         // One after the other on this request's services: a request-scoped DataLoader cache serves the whole batch.
+        ErrorLimit.BeginBatch(http);
         var results = new ExecutionResult[count];
         var index = 0;
         foreach (var element in root.EnumerateArray())
@@ -185,8 +186,14 @@ internal sealed partial class GraphQLHttpHandler
             index++;
         }
 
-        // A batch is not in the spec; it is answered 200 and each result carries its own errors.
-        http.Response.StatusCode = StatusCodes.Status200OK;
+        // The response's error budget is shared by its entries.
+        ErrorLimit.Apply(results, http.RequestServices.GetRequiredService<IOptions<GraphQLLimitsOptions>>().Value.MaxErrors);
+
+        // A batch is not in the spec; it is answered 200 and each result carries its own errors, unless the rate limit
+        // refused every entry (429). Retry-After says when the most delayed of the refused entries may be sent again.
+        var rateLimited = results.Select(LimitError.RateLimited).OfType<LimitError>().ToList();
+        http.Response.StatusCode = rateLimited.Count == results.Length ? StatusCodes.Status429TooManyRequests : StatusCodes.Status200OK;
+        SetRetryAfter(http, rateLimited);
         await WriteJsonAsync(http, mediaType, results).ConfigureAwait(false);
     }
 
@@ -249,12 +256,17 @@ internal sealed partial class GraphQLHttpHandler
             http.Response.Headers.Allow = "POST";
         }
 
-        if (LimitError.RateLimited(result) is { RetryAfter: { } retryAfter })
+        SetRetryAfter(http, LimitError.RateLimited(result) is { } rateLimited ? [rateLimited] : []);
+        return WriteJsonAsync(http, mediaType, result);
+    }
+
+    /// <summary><c>Retry-After</c> in whole seconds (at least 1): the longest wait among the rate-limit refusals, if any.</summary>
+    private static void SetRetryAfter(HttpContext http, IReadOnlyList<LimitError> rateLimited)
+    {
+        if (rateLimited.Select(error => error.RetryAfter).Max() is { } retryAfter)
         {
             http.Response.Headers.RetryAfter = Math.Max(1, Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
-
-        return WriteJsonAsync(http, mediaType, result);
     }
 
     /// <summary>

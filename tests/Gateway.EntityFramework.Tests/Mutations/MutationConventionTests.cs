@@ -51,14 +51,14 @@ public sealed class MutationConventionTests(MutationFixture fixture) : IClassFix
         var sdl = Sdl;
         Assert.Contains("""
               "Reviews a book in print."
-              addReview(input: AddReviewInput!): AddReviewPayload!
+              addReview(input: AddReviewInput!): AddReviewPayload! @cost(weight: "10")
             """, sdl);
         Assert.Contains("""
             type AddReviewPayload {
               "The review, or null when the mutation failed."
               review: Review
               "Why nothing was written, or null on success."
-              errors: [AddReviewError!]
+              errors: [AddReviewError!] @listSize(assumedSize: 10)
             }
             """, sdl);
         Assert.Contains("union AddReviewError = BookNotFoundError | OutOfPrintError | ValidationError\n", sdl);

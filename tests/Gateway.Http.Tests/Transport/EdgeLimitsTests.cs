@@ -41,6 +41,25 @@ public sealed class EdgeLimitsTests
         Assert.Equal(480, (int)errors[20]!["extensions"]!["omitted"]!);
     }
 
+    [Fact]
+    public async Task A_batch_shares_one_budget_of_20_errors_and_each_entry_keeps_its_first()
+    {
+        await using var server = await GraphQLTestServer.StartAsync();
+        var query = "query(" + string.Concat(Enumerable.Range(0, 30).Select(i => $"$v{i}: Int ")) + ") { hello }";
+        var batch = Enumerable.Repeat(new { query }, 10).ToArray();
+
+        using var response = await server.PostAsync(batch, GraphQLResponse);
+        var results = JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsArray();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var errors = results.SelectMany(result => result!["errors"]!.AsArray()).ToList();
+        Assert.Equal(21, errors.Count);
+        Assert.All(results, result => Assert.NotEmpty(result!["errors"]!.AsArray()));
+        Assert.Equal(12, results[0]!["errors"]!.AsArray().Count); // its first, the 10 left after every entry's first, and the summary
+        var summary = Assert.Single(errors, error => (string?)error!["extensions"]!["code"] == "ERRORS_OMITTED");
+        Assert.Equal(10 * 30 - 20, (int)summary!["extensions"]!["omitted"]!);
+    }
+
     [Theory]
     [InlineData("{ hello(name: " + "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[" + ") }", "MAX_PARSER_DEPTH_EXCEEDED")]
     [InlineData("{ a: hello b: hello c: hello }", null)]

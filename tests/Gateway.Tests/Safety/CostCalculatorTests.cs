@@ -7,7 +7,7 @@ namespace Gateway.Tests.Safety;
 
 /// <summary>
 /// The cost calculator on the storefront's screens, against costs computed by hand from the printed directives
-/// (root fields weigh 10, objects 1, leaves 0; lists and connections multiply by first/last or their assumed size;
+/// (query and mutation root fields weigh 10, objects 1, leaves 0; lists and connections multiply by first/last or their assumed size;
 /// a connection's size applies to edges/nodes). Asked with <c>GraphQL-Cost: validate</c>, so nothing executes.
 /// </summary>
 public sealed class CostCalculatorTests(GatewayFactory gateway) : IClassFixture<GatewayFactory>
@@ -30,10 +30,14 @@ public sealed class CostCalculatorTests(GatewayFactory gateway) : IClassFixture<
         // + reviews(first: 3) (1 + nodes (1 + 3 x product 1)) = 227;
         // objects: viewer 1 + orders 1 + 10 orders + 100 lines + 100 products + 100 categories + reviews 1 + 3 + 3 = 319
         { "OrderHistory", new { }, 227, 319 },
-        // addReview 1 + review (1 + author 1 + product (1 + rating 1)) + errors (1 + 10 x 0) = 6; objects: 1 + 1 + 1 + 1 + 1 + 10 = 15
-        { "AddReview", new { productId = "UHJvZHVjdDox", rating = 5, title = "t" }, 6, 15 },
-        // placeOrder 1 + order (1 + lines (1 + 10 x product 1)) + errors 1 = 14; objects: 1 + 1 + 10 + 10 + 10 = 32
-        { "PlaceOrder", new { lines = Array.Empty<object>() }, 14, 32 },
+        // addReview 10 (a mutation) + review (1 + author 1 + product (1 + rating 1)) + errors (1 + 10 x 0) = 15;
+        // objects: 1 + 1 + 1 + 1 + 1 + 10 errors (@listSize(assumedSize: 10)) = 15
+        { "AddReview", new { productId = "UHJvZHVjdDox", rating = 5, title = "t" }, 15, 15 },
+        // placeOrder 10 + order (1 + lines (1 + 10 x product 1)) + errors 1 = 23; objects: 1 + 1 + 10 + 10 + 10 = 32
+        { "PlaceOrder", new { lines = Array.Empty<object>() }, 23, 32 },
+        // onReviewAdded 1 (a subscription field has no @cost: an object's 1) + author 1 + product (1 + rating 1) = 4;
+        // objects: review, author, product, rating = 4
+        { "OnReviewAdded", new { productId = "UHJvZHVjdDox" }, 4, 4 },
     };
 
     [Theory]

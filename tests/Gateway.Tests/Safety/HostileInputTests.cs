@@ -15,6 +15,9 @@ public sealed class HostileInputTests(EdgeGatewayFactory gateway) : IClassFixtur
     /// <summary>"A few KB": 20 errors with locations, plus the one saying how many were left out.</summary>
     public const int MaxRefusalBytes = 8 * 1024;
 
+    /// <summary>Errors in one response, a batch's entries together, besides the one saying how many were left out.</summary>
+    public const int MaxErrors = 20;
+
     private static readonly TimeSpan MaxDuration = TimeSpan.FromSeconds(5);
 
     public static TheoryData<HostileRequest> Cases()
@@ -34,6 +37,18 @@ public sealed class HostileInputTests(EdgeGatewayFactory gateway) : IClassFixtur
         var names = HostileTransport.All().Concat(HostileDocuments.All()).Select(c => c.Name).ToList();
         Assert.True(names.Count >= 200, $"only {names.Count} cases");
         Assert.Equal(names.Count, names.Distinct().Count());
+    }
+
+    [Fact]
+    public void Every_code_the_suite_expects_is_in_the_transport_READMEs_code_table()
+    {
+        var readme = File.ReadAllLines(Path.Combine(ContractPaths.RepositoryRoot, "src", "Gateway.Http", "README.md"));
+        var tabled = readme.Where(line => line.StartsWith("| `", StringComparison.Ordinal))
+            .SelectMany(line => System.Text.RegularExpressions.Regex.Matches(line.Split('|')[1], "`([A-Z_]+)`").Select(match => match.Groups[1].Value))
+            .ToHashSet();
+        var expected = HostileTransport.All().Concat(HostileDocuments.All()).Select(c => c.ExpectedCode).OfType<string>().Distinct();
+
+        Assert.Empty(expected.Where(code => !tabled.Contains(code)));
     }
 
     [Theory]
@@ -69,6 +84,7 @@ public sealed class HostileInputTests(EdgeGatewayFactory gateway) : IClassFixtur
 
         var codes = Codes(JsonNode.Parse(body)).ToList();
         Assert.True(codes.Count > 0, $"{hostile.Name}: HTTP {status} without a coded error: {Shorten(body)}");
+        Assert.True(codes.Count <= MaxErrors + 1, $"{hostile.Name}: {codes.Count} errors in one response");
         Assert.True(status >= 400 || status == 200, $"{hostile.Name}: HTTP {status}");
         if (hostile.ExpectedCode is { } expected)
         {

@@ -92,6 +92,10 @@ public static class HostileTransport
         yield return HostileRequest.Body("batch: over the budget as a whole",
             "[" + string.Join(",", Enumerable.Repeat("{\"query\":\"{ products(first: 100, where: { id: { eq: \\\"UHJvZHVjdDox\\\" } }) { nodes { category { parent { id } } rating { count } availability { inStock } related(first: 1) { id } } } }\"}", 2)) + "]",
             "MAX_FIELD_COST_EXCEEDED");
+        // 10 entries of 30 unused variables: 300 errors, of which the response carries 20 and one saying so.
+        yield return HostileRequest.Body("batch: ten entries of 30 errors each",
+            "[" + string.Join(",", Enumerable.Repeat("{\"query\":\"query(" + string.Concat(Enumerable.Range(0, 30).Select(i => $"$v{i}: Int ")) + ") { __typename }\"}", 10)) + "]",
+            "ERRORS_OMITTED");
         yield return HostileRequest.Body("batch: hostile entries", "[{\"query\":\"{\"},{\"query\":\"{ nope }\"},{\"query\":\"{ __typename }\",\"foo\":1}]");
     }
 

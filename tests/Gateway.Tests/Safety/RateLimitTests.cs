@@ -42,6 +42,39 @@ public sealed class RateLimitTests(RateLimitTests.Gateway gateway) : IClassFixtu
         Assert.Equal(HttpStatusCode.OK, (await ProductPageAsync(client, customer)).StatusCode);
     }
 
+    [Fact]
+    public async Task A_batch_with_a_rate_limited_entry_says_retry_after_and_one_refused_whole_answers_429()
+    {
+        using var client = new HttpClient { BaseAddress = gateway.BaseAddress };
+        var customer = gateway.Services.GetRequiredService<TokenIssuer>().Issue(8, "Customer 8", isAdmin: false);
+
+        // 40 points each from a bucket of 100: the third entry is refused, the first two run.
+        using var mixed = await ProductPagesAsync(client, customer, 3);
+        var results = JsonNode.Parse(await mixed.Content.ReadAsStringAsync())!.AsArray();
+
+        Assert.Equal(HttpStatusCode.OK, mixed.StatusCode);
+        Assert.NotNull(results[0]!["data"]);
+        Assert.NotNull(results[1]!["data"]);
+        Assert.Equal("RATE_LIMITED", (string?)results[2]!["errors"]![0]!["extensions"]!["code"]);
+        Assert.True(mixed.Headers.RetryAfter?.Delta > TimeSpan.Zero, "Retry-After is missing on a batch with a rate-limited entry");
+
+        // The bucket is now nearly empty: every entry is refused, and so is the batch.
+        using var refused = await ProductPagesAsync(client, customer, 2);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.True(refused.Headers.RetryAfter?.Delta > TimeSpan.Zero, "Retry-After is missing");
+        Assert.All(JsonNode.Parse(await refused.Content.ReadAsStringAsync())!.AsArray(),
+            result => Assert.Equal("RATE_LIMITED", (string?)result!["errors"]![0]!["extensions"]!["code"]));
+    }
+
+    private static Task<HttpResponseMessage> ProductPagesAsync(HttpClient client, string token, int count)
+    {
+        var page = new { query = GraphQLHttp.Screen("ProductPage"), variables = new { id = "UHJvZHVjdDox" } };
+        var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(Enumerable.Repeat(page, count)) };
+        request.Headers.Authorization = new("Bearer", token);
+        return client.SendAsync(request);
+    }
+
     private static Task<HttpResponseMessage> ProductPageAsync(HttpClient client, string? token)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")

@@ -9,6 +9,9 @@ namespace Gateway.Store.PreparedStatements;
 /// The command EF Core gets on a connection with a <see cref="PreparedStatementCache"/>: when EF Core sets its text,
 /// it rents the prepared command for that text, and everything else (parameters, transaction, execution) goes to
 /// that command. EF Core disposes the reader before the command, so disposing this gives the prepared command back.
+/// A statement that <see cref="SqliteInterruptOnCancel"/> interrupted because its token was cancelled fails with
+/// <see cref="OperationCanceledException"/>, not SQLite's "interrupted" error, so GraphQL.NET answers the operation's
+/// timeout with <c>TIMEOUT</c> (and a client that left with nothing) instead of an unexpected error.
 /// </summary>
 internal sealed class CachedStatementCommand(PreparedStatementCache cache) : DbCommand
 {
@@ -85,7 +88,14 @@ internal sealed class CachedStatementCommand(PreparedStatementCache cache) : DbC
         return 0;
     });
 
+    public override Task<int> ExecuteNonQueryAsync(CancellationToken cancellationToken) => RunAsync(ExecuteNonQuery, cancellationToken);
+
+    public override Task<object?> ExecuteScalarAsync(CancellationToken cancellationToken) => RunAsync(ExecuteScalar, cancellationToken);
+
     protected override DbParameter CreateDbParameter() => new SqliteParameter();
+
+    protected override Task<DbDataReader> ExecuteDbDataReaderAsync(CommandBehavior behavior, CancellationToken cancellationToken) =>
+        RunAsync(() => ExecuteDbDataReader(behavior), cancellationToken);
 
     protected override DbDataReader ExecuteDbDataReader(CommandBehavior behavior) => Run(c => c.ExecuteReader(behavior));
 
@@ -109,6 +119,28 @@ internal sealed class CachedStatementCommand(PreparedStatementCache cache) : DbC
         {
             _failed = true;
             throw;
+        }
+    }
+
+    /// <summary>SQLite runs synchronously; like <see cref="DbCommand"/>'s own async methods, but an interruption by the token is a cancellation.</summary>
+    private static Task<T> RunAsync<T>(Func<T> execute, CancellationToken cancellationToken)
+    {
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return Task.FromCanceled<T>(cancellationToken);
+        }
+
+        try
+        {
+            return Task.FromResult(execute());
+        }
+        catch (SqliteException interrupted) when (interrupted.SqliteErrorCode == SQLitePCL.raw.SQLITE_INTERRUPT && cancellationToken.IsCancellationRequested)
+        {
+            return Task.FromException<T>(new OperationCanceledException("The statement was interrupted because its operation was cancelled.", interrupted, cancellationToken));
+        }
+        catch (Exception failure)
+        {
+            return Task.FromException<T>(failure);
         }
     }
 
