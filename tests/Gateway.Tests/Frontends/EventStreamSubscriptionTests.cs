@@ -127,14 +127,17 @@ public sealed class EventStreamSubscriptionTests(KestrelGatewayFactory gateway)
         var bus = gateway.Services.GetRequiredService<InMemoryTopicEventBus>();
         var before = bus.SubscriberCount(OrderTopics.StatusChanges);
 
-        await using var stream = await EventStreamClient.OpenAsync(client, new { query = OnOrderStatusChanged }, bearerToken: TokenFor(own.CustomerId));
+        var stream = await EventStreamClient.OpenAsync(client, new { query = OnOrderStatusChanged }, bearerToken: TokenFor(own.CustomerId));
         Assert.True(await bus.WaitForSubscribersAsync(OrderTopics.StatusChanges, before + 1), "the SSE subscription never reached the event bus");
         // The other customer's change first, then the customer's own as the sentinel: had the first leaked, it would
         // be the first event.
         await bus.PublishAsync(OrderTopics.StatusChanges, new OrderStatusChanged(other.Id, other.CustomerId, other.Status, other.Status));
         await bus.PublishAsync(OrderTopics.StatusChanges, new OrderStatusChanged(own.Id, own.CustomerId, own.Status, own.Status));
         var next = await stream.ReadEventAsync(Within());
+        await stream.DisposeAsync();
 
+        // Released before the next test of the collection counts the topic's subscribers.
+        Assert.True(await bus.WaitForSubscribersAsync(OrderTopics.StatusChanges, before), "the closed stream still holds its subscription");
         Assert.Equal("next", next?.Event);
         Assert.Null(next?.Data?["errors"]);
         Assert.Equal(GlobalId.Encode("Order", own.Id), (string?)next?.Data?["data"]?["onOrderStatusChanged"]?["id"]);
@@ -160,12 +163,16 @@ public sealed class EventStreamSubscriptionTests(KestrelGatewayFactory gateway)
         {
             var overWebSocket = StorefrontWsClient.SubscribeAsync(
                 gateway, document, variables, expected: 1, connectionParams: new { authorization = $"Bearer {TokenFor(viewerId)}" });
-            await using var stream = await EventStreamClient.OpenAsync(client, new { query = WithEmail, variables }, bearerToken: TokenFor(viewerId));
+            var stream = await EventStreamClient.OpenAsync(client, new { query = WithEmail, variables }, bearerToken: TokenFor(viewerId));
             Assert.True(await bus.WaitForSubscribersAsync(topic, before + 2), "the subscriptions never reached the event bus");
 
             await bus.PublishAsync(topic, new ReviewAdded(review.ProductId, review.Id));
             var next = (await stream.ReadEventAsync(Within()))?.Data;
             var socketResult = Assert.Single((await overWebSocket)["results"]!.AsArray());
+            await stream.DisposeAsync();
+
+            // Both released before the next test of the collection counts the topic's subscribers.
+            Assert.True(await bus.WaitForSubscribersAsync(topic, before), "a finished subscription still holds its bus subscriber");
 
             var error = Assert.Single(next?["errors"]!.AsArray()!);
             Assert.Equal(AuthorizationErrors.NotAuthorizedCode, (string?)error?["extensions"]?["code"]);
