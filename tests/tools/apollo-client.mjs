@@ -8,8 +8,9 @@
 // each document misses and is retried with its text, a second client then hits by hash alone.
 // "trusted": the link's ids come from the manifest (Apollo's persisted query lists), so only hashes travel.
 // Runs the four query screens into one normalized cache, pages the catalog with fetchMore over relayStylePagination,
-// and (in "apq" mode) subscribes to OnReviewAdded over graphql-ws, adds a review and sees both the event and the
-// mutation payload update the cached product. Prints one JSON report; every wait is bounded.
+// and (in "apq" mode) adds a review with no subscription open, reads the cached product (cache only) to see the
+// mutation payload's rating in it, then subscribes to OnReviewAdded over graphql-ws and sees the next review's event.
+// Prints one JSON report; every wait is bounded.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
@@ -119,27 +120,44 @@ try {
   second.stop();
 
   if (config.mode === 'apq') {
-    // The live review: subscribe over graphql-ws, then add a review; the event and the payload both arrive.
-    const ratingBefore = client.readQuery({ query: productPage, variables: { id: config.productId } }).product.rating;
+    // The mutation alone, before any subscription (graphql-ws opens its socket lazily, on the first subscribe): the
+    // payload's review { product { id rating } } is the only thing that can change the cached product now.
+    const addReview = gql(operation('AddReview'));
+    const [mutationToken, ...subscriptionTokens] = config.reviewTokens;
+    const cachedRating = () => client.readQuery({ query: productPage, variables: { id: config.productId } }).product.rating;
+    const ratingBefore = cachedRating();
+    const added = await client.mutate({
+      mutation: addReview,
+      variables: { productId: config.productId, rating: 5, title: 'Apollo, no subscription', body: 'Sent by Apollo Client.' },
+      context: { token: mutationToken },
+    });
+    report.mutation = {
+      socketOpened: wsConnected,
+      errors: added.data.addReview.errors,
+      payloadRating: added.data.addReview.review?.product.rating ?? null,
+      ratingBefore,
+      ratingAfter: cachedRating(),
+    };
+
+    // Then the live review: subscribe over graphql-ws, and the next customers add one review each until the event comes
+    // (the protocol has no "subscribed" acknowledgement).
     let event;
     const subscription = client.subscribe({ query: gql(operation('OnReviewAdded')), variables: { productId: config.productId } })
       .subscribe({ next: (result) => { event ??= result.data.onReviewAdded; }, error: (error) => { report.subscriptionError = String(error); } });
     for (let i = 0; i < 100 && !wsConnected; i++) await delay(50);
     await delay(500);
-    // The protocol has no "subscribed" acknowledgement: if no event came, the next customer reviews (one review each).
-    for (const token of config.reviewTokens) {
-      const added = await client.mutate({
-        mutation: gql(operation('AddReview')),
+    for (const token of subscriptionTokens) {
+      const sent = await client.mutate({
+        mutation: addReview,
         variables: { productId: config.productId, rating: 5, title: 'Apollo says hi', body: 'Sent by Apollo Client.' },
         context: { token },
       });
-      report.attempts = [...(report.attempts ?? []), { errors: added.data.addReview.errors }];
+      report.attempts = [...(report.attempts ?? []), { errors: sent.data.addReview.errors }];
       for (let i = 0; i < 60 && !event; i++) await delay(50);
       if (event) break;
     }
     subscription.unsubscribe();
-    const ratingAfter = client.readQuery({ query: productPage, variables: { id: config.productId } }).product.rating;
-    report.review = { event, ratingBefore, ratingAfter };
+    report.review = { event };
   }
   report.exchanges = exchanges;
 } catch (error) {

@@ -5,9 +5,10 @@
 // config: { endpoint, operations (folder of the .graphql files), viewerToken, reviewTokens: [token, ...], productId,
 //           slug, maxPrice }
 // Runs the four query screens into graphcache's normalized cache (entities keyed by __typename:id), pages the
-// catalog with relayPagination, subscribes to OnReviewAdded over Server-Sent Events (graphql-sse, distinct
-// connections, the bearer token in a header), adds a review, and reads the cached product again: the mutation's
-// payload has updated it in place. Prints one JSON report; every wait is bounded.
+// catalog with relayPagination, adds a review with no subscription open and reads the cached product again (cache
+// only): the mutation's payload has updated it in place. Then subscribes to OnReviewAdded over Server-Sent Events
+// (graphql-sse, distinct connections, the bearer token in a header) and sees the next review's event. Prints one
+// JSON report; every wait is bounded.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Client, fetchExchange, subscriptionExchange, gql } from '@urql/core';
@@ -82,30 +83,45 @@ try {
   report.steps.push('screens');
   console.error('urql-client: screens done');
 
-  // The live review over SSE, then the mutation.
+  // The mutation alone, before any subscription: the payload's review { product { id rating } } is the only thing that
+  // can change the cached product now. Read back from the cache alone.
+  const addReview = operation('AddReview');
+  const [mutationToken, ...subscriptionTokens] = config.reviewTokens;
+  const cachedRating = () => client.readQuery(productPage, { id: config.productId })?.data?.product?.rating ?? null;
+  const ratingBefore = cachedRating();
+  const added = await client.mutation(
+    addReview,
+    { productId: config.productId, rating: 1, title: 'urql, no subscription', body: 'Sent by urql.' },
+    { fetchOptions: { headers: authorization(mutationToken) } },
+  ).toPromise();
+  report.mutation = {
+    sseRequests,
+    errors: added.error?.message ?? added.data?.addReview?.errors ?? null,
+    payloadRating: added.data?.addReview?.review?.product?.rating ?? null,
+    ratingBefore,
+    ratingAfter: cachedRating(),
+  };
+
+  // Then the live review over SSE: the next customers add one review each until the event comes (nothing tells when
+  // the server has subscribed).
   let event;
   const { unsubscribe } = client.subscription(operation('OnReviewAdded'), { productId: config.productId }).subscribe((result) => {
     if (result.error) report.subscriptionError = result.error.message;
     event ??= result.data?.onReviewAdded;
   });
   await delay(1000);
-  for (const token of config.reviewTokens) {
-    const added = await client.mutation(
-      operation('AddReview'),
+  for (const token of subscriptionTokens) {
+    const sent = await client.mutation(
+      addReview,
       { productId: config.productId, rating: 1, title: 'urql says hi', body: 'Sent by urql.' },
       { fetchOptions: { headers: authorization(token) } },
     ).toPromise();
-    report.attempts = [...(report.attempts ?? []), { errors: added.error?.message ?? added.data?.addReview?.errors ?? null }];
+    report.attempts = [...(report.attempts ?? []), { errors: sent.error?.message ?? sent.data?.addReview?.errors ?? null }];
     for (let i = 0; i < 60 && !event; i++) await delay(50);
     if (event) break;
   }
   unsubscribe();
-  report.review = {
-    event,
-    sseRequests,
-    ratingBefore: product.product.rating,
-    ratingAfter: client.readQuery(productPage, { id: config.productId })?.data?.product?.rating ?? null,
-  };
+  report.review = { event, sseRequests };
 } catch (error) {
   report.error = String(error?.stack ?? error);
 } finally {

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Gateway.Http;
 
@@ -13,8 +14,10 @@ public static class GraphQLResponseServiceCollectionExtensions
     /// <summary>
     /// Brotli and gzip (at their fastest levels: JSON shrinks about as much, for a fraction of the CPU) for GraphQL,
     /// JSON and text responses, over HTTPS too (BREACH needs a cross-site page to send the victim's credentials along, and
-    /// bearer tokens, unlike cookies, are never sent by the browser on its own), with <c>Vary: Accept-Encoding</c>. Server-Sent Events (<c>text/event-stream</c>) are never
-    /// compressed, so each event leaves at once. Added to the pipeline by a startup filter.
+    /// bearer tokens, unlike cookies, are never sent by the browser on its own), with <c>Vary: Accept-Encoding</c>.
+    /// Responses under 1 KB (<see cref="SizeAwareCompressionProvider.MinimumSize"/>) go uncompressed, with their
+    /// <c>Content-Length</c>. Server-Sent Events (<c>text/event-stream</c>) are never compressed, so each event leaves
+    /// at once. Added to the pipeline by a startup filter.
     /// </summary>
     public static IServiceCollection AddGraphQLResponseCompression(this IServiceCollection services)
     {
@@ -27,6 +30,7 @@ public static class GraphQLResponseServiceCollectionExtensions
             // ASP.NET Core's defaults (JSON, text, HTML, JavaScript: the SDL and the IDE's files) and the GraphQL type.
             options.MimeTypes = [.. ResponseCompressionDefaults.MimeTypes, "application/graphql-response+json", "application/problem+json", "text/javascript"];
         });
+        services.Replace(ServiceDescriptor.Singleton<IResponseCompressionProvider, SizeAwareCompressionProvider>());
         services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
         services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
         services.AddTransient<IStartupFilter, CompressionStartupFilter>();
@@ -53,6 +57,7 @@ public static class GraphQLResponseServiceCollectionExtensions
         public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
         {
             app.UseResponseCompression();
+            app.UseMiddleware<SmallResponseMiddleware>();
             next(app);
         };
     }

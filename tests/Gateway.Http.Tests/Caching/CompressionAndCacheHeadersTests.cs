@@ -1,14 +1,19 @@
 using System.IO.Compression;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Gateway.Http.Tests.Support;
 
 namespace Gateway.Http.Tests.Caching;
 
-/// <summary>Brotli and gzip on GraphQL responses, and the Cache-Control the endpoint's responses carry.</summary>
+/// <summary>Brotli and gzip on GraphQL responses of 1 KB and more, and the Cache-Control the endpoint's responses carry.</summary>
 public sealed class CompressionAndCacheHeadersTests : IDisposable
 {
     private const string Hello = "query Hello { hello }";
+
+    /// <summary>{ hello } under 20 aliases of 64 characters: a response of about 1.7 KB.</summary>
+    private static readonly string Large =
+        "{ " + string.Concat(Enumerable.Range(10, 20).Select(i => $"a{i}{new string('x', 61)}: hello ")) + "}";
     private readonly TempManifest _manifest = new(Hello);
 
     public void Dispose() => _manifest.Dispose();
@@ -49,14 +54,35 @@ public sealed class CompressionAndCacheHeadersTests : IDisposable
     {
         await using var server = await StartAsync();
 
-        using var response = await SendAsync(server, HttpMethod.Post, "/graphql", """{"query":"{ hello }"}""", encoding);
+        using var response = await SendAsync(server, HttpMethod.Post, "/graphql", JsonSerializer.Serialize(new { query = Large }), encoding);
         await using var raw = await response.Content.ReadAsStreamAsync();
         await using Stream decoded = encoding == "br" ? new BrotliStream(raw, CompressionMode.Decompress) : new GZipStream(raw, CompressionMode.Decompress);
         var json = await JsonNode.ParseAsync(decoded);
 
         Assert.Equal(encoding, Assert.Single(response.Content.Headers.ContentEncoding));
         Assert.Contains("Accept-Encoding", response.Headers.Vary);
-        Assert.Equal("Hello, world!", (string?)json!["data"]!["hello"]);
+        Assert.Equal(20, json!["data"]!.AsObject().Count);
+        Assert.True(Encoding.UTF8.GetByteCount(json.ToJsonString()) >= 1024);
+        Assert.All(json["data"]!.AsObject(), field => Assert.Equal("Hello, world!", (string?)field.Value));
+    }
+
+    [Theory]
+    [InlineData("POST")]
+    [InlineData("GET")]
+    public async Task A_response_under_1_kb_goes_uncompressed_with_its_length(string method)
+    {
+        await using var server = await StartAsync();
+
+        using var response = method == "POST"
+            ? await SendAsync(server, HttpMethod.Post, "/graphql", """{"query":"{ hello }"}""", "br, gzip")
+            : await SendAsync(server, HttpMethod.Get, "/graphql?query=%7B%20hello%20%7D", encoding: "br, gzip");
+        var body = await response.Content.ReadAsByteArrayAsync();
+
+        Assert.Empty(response.Content.Headers.ContentEncoding);
+        // Sent with the header (HttpClient would compute ContentLength from the buffered body if it were missing).
+        Assert.Equal($"{body.Length}", response.Content.Headers.NonValidated["Content-Length"].ToString());
+        Assert.Contains("Accept-Encoding", response.Headers.Vary);
+        Assert.Equal("""{"data":{"hello":"Hello, world!"}}""", Encoding.UTF8.GetString(body));
     }
 
     [Fact]

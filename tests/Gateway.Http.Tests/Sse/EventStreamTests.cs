@@ -2,6 +2,7 @@ using Gateway.Testing;
 using System.Net;
 using System.Security.Claims;
 using System.Text;
+using CapturingLoggerProvider = Gateway.Http.Tests.Support.CapturingLoggerProvider;
 using Gateway.Http.Tests.WebSockets.Infrastructure;
 using Gateway.Messaging;
 using GraphQL;
@@ -21,12 +22,13 @@ public sealed class EventStreamTests : IAsyncLifetime
     private WebApplication _app = null!;
     private HttpClient _client = null!;
     private InMemoryTopicEventBus _bus = null!;
+    private readonly CapturingLoggerProvider _logs = new();
 
     public async Task InitializeAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        builder.Logging.ClearProviders();
+        builder.Logging.ClearProviders().AddProvider(_logs);
         builder.Services.AddSingleton<TestQuery>();
         builder.Services.AddSingleton<TestMutation>();
         builder.Services.AddSingleton<TestSubscription>();
@@ -35,7 +37,12 @@ public sealed class EventStreamTests : IAsyncLifetime
         builder.Services.AddGraphQL(graphQL => graphQL.AddSchema<TestSchema>().AddSystemTextJson());
         builder.Services.AddInMemoryEventBus();
         builder.Services.AddGraphQLHttp();
-        builder.Services.AddGraphQLServerSentEvents(options => options.KeepAliveInterval = TimeSpan.FromMilliseconds(200));
+        // A small pending-event bound for the slow-client test; the others never have more than two events in flight.
+        builder.Services.AddGraphQLServerSentEvents(options =>
+        {
+            options.KeepAliveInterval = TimeSpan.FromMilliseconds(200);
+            options.MaxPendingEvents = 4;
+        });
         builder.Services.AddGraphQLResponseCompression();
 
         _app = builder.Build();
@@ -121,6 +128,41 @@ public sealed class EventStreamTests : IAsyncLifetime
         await stream.DisposeAsync();
 
         Assert.True(await Eventually.TrueAsync(() => _bus.SubscriberCount(TestSchema.PostsTopic) == 0, TimeSpan.FromSeconds(10)));
+    }
+
+    [Fact]
+    public async Task A_client_that_falls_behind_the_pending_bound_has_its_stream_ended_and_unsubscribed()
+    {
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var stream = await EventStreamClient.OpenAsync(_client, new { query = "subscription { onPost { id text } }" }, cancellationToken: cts.Token);
+        Assert.True(await Eventually.TrueAsync(() => _bus.SubscriberCount(TestSchema.PostsTopic) == 1, TimeSpan.FromSeconds(10)));
+
+        // ~40 MB of events while the client reads nothing: more than the socket buffers absorb, so the writer blocks and
+        // more than 4 results wait for it. The warning says the stream gave up; only then does the client read again.
+        var text = new string('x', 64 * 1024);
+        const int Published = 600;
+        for (var id = 1; id <= Published; id++)
+        {
+            await _bus.PublishAsync(TestSchema.PostsTopic, new Post(id, text, null), cts.Token);
+        }
+
+        Assert.True(await Eventually.TrueAsync(() => _logs.Entries.Any(e => e.Message.Contains("fell 4 events behind")), TimeSpan.FromSeconds(20)),
+            "the stream never reported the client as too slow");
+        var ids = new List<int>();
+        (string Event, System.Text.Json.Nodes.JsonNode? Data)? last = null;
+        while (await stream.ReadEventAsync(cts.Token) is { } received)
+        {
+            last = received;
+            ids.Add((int)received.Data!["data"]!["onPost"]!["id"]!);
+        }
+
+        // What was written arrives, in order and without gaps, then the response ends: no 'complete' (the client did
+        // not get everything; graphql-sse retries a stream that ends without it), no reset, and the subscription is gone.
+        Assert.Equal("next", last?.Event);
+        Assert.InRange(ids.Count, 1, Published - 1);
+        Assert.Equal(Enumerable.Range(1, ids.Count), ids);
+        Assert.True(await Eventually.TrueAsync(() => _bus.SubscriberCount(TestSchema.PostsTopic) == 0, TimeSpan.FromSeconds(10)));
+        await stream.DisposeAsync();
     }
 
     [Fact]

@@ -45,7 +45,8 @@ public sealed class GraphQLTestServer : IAsyncDisposable
         Action<IServiceCollection>? services = null,
         IDictionary<string, string?>? configuration = null,
         string environment = "Production",
-        bool asMiddleware = false)
+        bool asMiddleware = false,
+        Action<WebApplication>? endpoints = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -84,6 +85,7 @@ public sealed class GraphQLTestServer : IAsyncDisposable
             app.MapGraphQLHttp();
         }
 
+        endpoints?.Invoke(app);
         await app.StartAsync();
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();

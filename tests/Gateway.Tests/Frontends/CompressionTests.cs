@@ -6,7 +6,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Gateway.Tests.Frontends;
 
-/// <summary>The gateway compresses GraphQL and REST responses and keeps signed-in answers out of every cache.</summary>
+/// <summary>
+/// The gateway compresses GraphQL and REST responses of 1 KB and more (smaller ones leave as they are, with their
+/// length) and keeps signed-in answers out of every cache.
+/// </summary>
 public sealed class CompressionTests(GatewayFactory gateway) : IClassFixture<GatewayFactory>
 {
     private readonly HttpClient _client = gateway.CreateClient();
@@ -28,6 +31,27 @@ public sealed class CompressionTests(GatewayFactory gateway) : IClassFixture<Gat
         Assert.Equal("br", Assert.Single(compressed.Content.Headers.ContentEncoding));
         Assert.Contains("Accept-Encoding", compressed.Headers.Vary);
         Assert.True(compressedBytes * 2 < plainBytes, $"{compressedBytes} compressed bytes against {plainBytes}");
+    }
+
+    [Theory]
+    [InlineData("/api/products/1/rating")]
+    [InlineData("/api/categories/1")]
+    [InlineData("/graphql?query=%7B%20__typename%20%7D")]
+    [InlineData("/graphql?query=%7B%20node%28id%3A%20%22UHJvZHVjdDox%22%29%20%7B%20id%20...%20on%20Product%20%7B%20name%20price%20%7D%20%7D%20%7D")]
+    public async Task Json_responses_under_1_kb_go_uncompressed_with_their_length(string pathAndQuery)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, pathAndQuery);
+        request.Headers.AcceptEncoding.ParseAdd("br, gzip");
+
+        using var response = await _client.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+        var bytes = Encoding.UTF8.GetByteCount(body);
+
+        Assert.True(response.IsSuccessStatusCode && !body.Contains("\"errors\""), $"{(int)response.StatusCode}: {body}");
+        Assert.InRange(bytes, 1, 1023);
+        Assert.Empty(response.Content.Headers.ContentEncoding);
+        Assert.Equal($"{bytes}", response.Content.Headers.NonValidated["Content-Length"].ToString());
+        Assert.Contains("Accept-Encoding", response.Headers.Vary);
     }
 
     [Fact]

@@ -15,7 +15,7 @@ namespace Gateway.Tests.Frontends;
 /// <summary>
 /// The frontend clients a storefront team would pick, run by Node against the real gateway on Kestrel
 /// (tests/tools/apollo-client.mjs, urql-client.mjs, cross-origin-page.mjs): the storefront's documents from
-/// schema/operations/, normalized caches, cursor paging, a mutation payload updating the cached product, a
+/// schema/operations/, normalized caches, cursor paging, a mutation payload updating the cached product (with no subscription open), a
 /// subscription event over graphql-ws and over SSE, persisted queries, and a page from another origin in Chromium.
 /// </summary>
 [Collection(KestrelGatewayCollection.Name)]
@@ -23,14 +23,17 @@ public sealed class RealClientTests(KestrelGatewayFactory gateway, ITestOutputHe
 {
     private static readonly TimeSpan ScriptTimeout = TimeSpan.FromMinutes(2);
 
-    /// <summary>A product of the headphones category, a customer with orders, and customers who never reviewed the product.</summary>
+    /// <summary>
+    /// A product of the headphones category, a customer with orders, and four customers who never reviewed the product
+    /// (one for the mutation alone, the others for the subscription's event: each may review the product once).
+    /// </summary>
     internal static async Task<object> ConfigAsync(KestrelGatewayFactory host, string mode, int productRank)
     {
         await using var db = await host.Services.GetRequiredService<IDbContextFactory<StoreDbContext>>().CreateDbContextAsync();
         var productId = await db.Products.OrderByDescending(p => p.Id).Select(p => p.Id).Skip(productRank).FirstAsync();
         var viewerId = await db.Orders.OrderBy(o => o.Id).Select(o => o.CustomerId).FirstAsync();
         var reviewers = await db.Customers.Where(c => c.Id != viewerId && !db.Reviews.Any(r => r.ProductId == productId && r.AuthorId == c.Id))
-            .OrderByDescending(c => c.Id).Skip(productRank * 3).Take(3).Select(c => c.Id).ToListAsync();
+            .OrderByDescending(c => c.Id).Skip(productRank * 4).Take(4).Select(c => c.Id).ToListAsync();
         var issuer = host.Services.GetRequiredService<TokenIssuer>();
         return new
         {
@@ -85,15 +88,30 @@ public sealed class RealClientTests(KestrelGatewayFactory gateway, ITestOutputHe
         Assert.Equal(4, merged.Distinct().Count());
     }
 
-    internal static void AssertReview(JsonNode report, JsonNode config, string title)
+    /// <summary>
+    /// The mutation ran with no subscription open, and the cached product's rating (read from the cache alone right
+    /// after it resolved) became the one its payload carried: nothing but the payload can have put it there.
+    /// </summary>
+    internal static void AssertMutationUpdatedTheCache(JsonNode report)
+    {
+        var mutation = report["mutation"]!;
+        var json = mutation.ToJsonString();
+        Assert.True(mutation["errors"] is null or JsonArray { Count: 0 }, json);
+        var before = mutation["ratingBefore"]!;
+        var payload = mutation["payloadRating"]!;
+        var after = mutation["ratingAfter"]!;
+        Assert.Equal((int)before["count"]! + 1, (int)payload["count"]!);
+        Assert.Equal((int)payload["count"]!, (int)after["count"]!);
+        Assert.Equal((double)payload["average"]!, (double)after["average"]!);
+    }
+
+    /// <summary>The subscription, opened after the mutation, received the next customer's review.</summary>
+    internal static void AssertEvent(JsonNode report, JsonNode config, string title)
     {
         var review = report["review"]!;
-        var productId = (string?)config["productId"];
         Assert.True(review["event"] is not null, $"no subscription event: {report.ToJsonString()}");
         Assert.Equal(title, (string?)review["event"]!["title"]);
-        Assert.Equal(productId, (string?)review["event"]!["product"]!["id"]);
-        // The mutation payload's product { id rating } updated the product the cache already held.
-        Assert.True((int)review["ratingAfter"]!["count"]! > (int)review["ratingBefore"]!["count"]!, review.ToJsonString());
+        Assert.Equal((string?)config["productId"], (string?)review["event"]!["product"]!["id"]);
     }
 
     [Fact]
@@ -106,7 +124,9 @@ public sealed class RealClientTests(KestrelGatewayFactory gateway, ITestOutputHe
         AssertScreens(report, config);
         Assert.True((bool)report["cacheKeys"]!["hasProduct"]!);
         Assert.True((int)report["cacheKeys"]!["products"]! > 10);
-        AssertReview(report, config, "Apollo says hi");
+        Assert.False((bool)report["mutation"]!["socketOpened"]!, "the WebSocket was open during the mutation");
+        AssertMutationUpdatedTheCache(report);
+        AssertEvent(report, config, "Apollo says hi");
 
         // APQ: each document's first request is its hash alone (over GET for queries, POST for the mutation), answered
         // PERSISTED_QUERY_NOT_FOUND; the link retries with the text, which registers it; fetchMore and a second client
@@ -143,7 +163,9 @@ public sealed class RealClientTests(KestrelGatewayFactory gateway, ITestOutputHe
 
         AssertScreens(report, config);
         Assert.Equal((string?)config["productId"], (string?)report["cacheOnly"]!["productPage"]);
-        AssertReview(report, config, "urql says hi");
+        Assert.Equal(0, (int)report["mutation"]!["sseRequests"]!);
+        AssertMutationUpdatedTheCache(report);
+        AssertEvent(report, config, "urql says hi");
         Assert.Equal(1, (int)report["review"]!["sseRequests"]!);
     }
 

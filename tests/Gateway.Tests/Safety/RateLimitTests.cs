@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Gateway.Auth;
+using Gateway.Http.Tests.Sse;
 using Gateway.Tests.Infrastructure;
 using Gateway.Tests.Transport;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,6 +38,16 @@ public sealed class RateLimitTests(RateLimitTests.Gateway gateway) : IClassFixtu
         var (message, _) = await WebSocketProbe.SubscribeAsync(gateway.BaseAddress, GraphQLHttp.Screen("ProductPage"), new { id = "UHJvZHVjdDox" });
         Assert.Equal("error", (string?)message!["type"]);
         Assert.Equal("RATE_LIMITED", (string?)message["payload"]![0]!["extensions"]!["code"]);
+
+        // And over Server-Sent Events: the stream is accepted, and its one event is the refusal, with the same code.
+        await using (var stream = await EventStreamClient.OpenAsync(client, new { query = GraphQLHttp.Screen("ProductPage"), variables = new { id = "UHJvZHVjdDox" } }))
+        {
+            using var within = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+            var next = await stream.ReadEventAsync(within.Token);
+            Assert.Equal("next", next?.Event);
+            Assert.Equal("RATE_LIMITED", (string?)next?.Data?["errors"]?[0]?["extensions"]?["code"]);
+            Assert.Equal("complete", (await stream.ReadEventAsync(within.Token))?.Event);
+        }
 
         // The signed-in customer is counted by the token's subject, not the address the anonymous calls came from.
         Assert.Equal(HttpStatusCode.OK, (await ProductPageAsync(client, customer)).StatusCode);
