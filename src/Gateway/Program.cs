@@ -5,6 +5,7 @@ using Gateway.Messaging;
 using Gateway.Schema;
 using Gateway.Shipping;
 using Gateway.Store;
+using Gateway.WarmUp;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddStore(builder.Configuration);
@@ -14,6 +15,7 @@ builder.Services.AddStorefrontGraphQL(builder.Configuration);
 builder.Services.AddShippingModule(builder.Configuration);
 builder.Services.AddStorefrontHealthChecks();
 builder.Services.AddGracefulShutdown();
+builder.Services.AddScreenWarmUp(builder.Environment);
 builder.Services.AddStorefrontTelemetry(builder.Configuration);
 
 if (await TokenCommand.TryRunAsync(builder, args)) return;
