@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text;
 using Gateway.Store;
@@ -35,7 +36,13 @@ public sealed class OtlpExportTests
             ]);
         // A name no other request carries: protobuf keeps strings as UTF-8, so it is found in the export's bytes.
         const string operation = "OtlpExportProbe";
-        using var http = new HttpClient { BaseAddress = gateway.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        // No traceparent header: where another test's listener is active in this process, the client's own activity
+        // would be propagated unsampled, and the gateway rightly follows its parent's decision and records nothing.
+        using var http = new HttpClient(new SocketsHttpHandler { ActivityHeadersPropagator = DistributedContextPropagator.CreateNoOutputPropagator() })
+        {
+            BaseAddress = gateway.BaseAddress,
+            Timeout = TimeSpan.FromSeconds(30),
+        };
 
         using var response = await http.PostAsJsonAsync("/graphql", new { query = $"query {operation} {{ categories {{ id }} }}" });
         response.EnsureSuccessStatusCode();
