@@ -33,6 +33,9 @@ public sealed class OtlpExportTests
                 new("OTEL_EXPORTER_OTLP_ENDPOINT", collector.Endpoint),
                 new("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf"),
                 new("OTEL_BSP_SCHEDULE_DELAY", "200"), // spans leave in batches: every 200 ms rather than 5 s
+                // A batch whose export outlasts the timeout (10 s by default) is dropped: on a machine loaded with the
+                // rest of the suite the receiver, in this process, can be that slow to answer.
+                new("OTEL_EXPORTER_OTLP_TIMEOUT", "60000"),
             ]);
         // A name no other request carries: protobuf keeps strings as UTF-8, so it is found in the export's bytes.
         const string operation = "OtlpExportProbe";
@@ -48,7 +51,7 @@ public sealed class OtlpExportTests
         response.EnsureSuccessStatusCode();
 
         var probe = Encoding.UTF8.GetBytes(operation);
-        Assert.True(await Eventually.TrueAsync(() => collector.Posts("/v1/traces").Any(body => body.AsSpan().IndexOf(probe) >= 0), TimeSpan.FromSeconds(30)),
+        Assert.True(await Eventually.TrueAsync(() => collector.Posts("/v1/traces").Any(body => body.AsSpan().IndexOf(probe) >= 0), TimeSpan.FromSeconds(90)),
             $"No span of {operation} reached /v1/traces; posts: {collector.Summary}\n{gateway.Output}");
         Assert.All(collector.Posts("/v1/traces"), body => Assert.NotEmpty(body));
         Assert.All(collector.ContentTypes, type => Assert.Equal("application/x-protobuf", type));
@@ -68,7 +71,10 @@ public sealed class OtlpExportTests
 
         public IEnumerable<string?> ContentTypes => _posts.Select(p => p.ContentType);
 
-        public string Summary => string.Join(", ", _posts.Select(p => $"{p.Path} ({p.Body.Length} bytes)"));
+        /// <summary>Each post's path and size, and the readable strings of the traces (span names, attribute keys and values).</summary>
+        public string Summary => string.Join("\n", _posts.Select(p => $"{p.Path} ({p.Body.Length} bytes)" + (p.Path == "/v1/traces"
+            ? ": " + string.Join(' ', System.Text.RegularExpressions.Regex.Matches(Encoding.UTF8.GetString(p.Body), "[ -~]{6,}").Select(m => m.Value).Distinct())
+            : "")));
 
         public static async Task<FakeOtlpCollector> StartAsync()
         {
