@@ -18,9 +18,14 @@ namespace Gateway.Tests.Diagnostics;
 /// <summary>
 /// A gateway process with <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> set (OTLP over HTTP with protobuf) sends the spans of a
 /// GraphQL request to the collector: a fake OTLP/HTTP receiver on 127.0.0.1 that keeps what is posted to it.
+/// Run alone, after the parallel classes: in two of three full-suite runs in parallel (a loaded machine) the request's spans never
+/// reached the receiver (start-up's did), for a reason not found; run alone it has always passed.
 /// </summary>
+[Collection(Name)]
 public sealed class OtlpExportTests
 {
+    public const string Name = "OTLP export, alone";
+
     [Fact]
     public async Task A_graphql_request_is_exported_as_a_post_to_v1_traces()
     {
@@ -98,3 +103,6 @@ public sealed class OtlpExportTests
         public async ValueTask DisposeAsync() => await _app.DisposeAsync();
     }
 }
+
+[CollectionDefinition(OtlpExportTests.Name, DisableParallelization = true)]
+public sealed class OtlpExportCollection;
