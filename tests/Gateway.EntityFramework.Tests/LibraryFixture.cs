@@ -5,6 +5,7 @@ using Gateway.EntityFramework.Diagnostics;
 using Gateway.EntityFramework.Tests.Model;
 using Gateway.EntityFramework.Tests.Schema;
 using Gateway.EntityFramework.Types;
+using Gateway.Testing.PostgreSql;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Data.Sqlite;
@@ -21,16 +22,29 @@ namespace Gateway.EntityFramework.Tests;
 public class LibraryFixture : IDisposable
 {
     private readonly SqliteConnection _connection = new("Data Source=:memory:");
+    private readonly string? _database;
 
     public LibraryFixture()
-        : this(null)
+        : this(onPostgreSql: false)
     {
     }
 
-    /// <summary>The library on the store <paramref name="useStore"/> configures, or in memory on SQLite.</summary>
-    protected LibraryFixture(Action<DbContextOptionsBuilder>? useStore)
+    /// <summary>
+    /// The library in a database of its own on the test run's PostgreSQL when <paramref name="onPostgreSql"/>,
+    /// otherwise in memory on SQLite. xunit may build a class fixture even when every test of the class is skipped:
+    /// without PostgreSQL the fixture stands on in-memory SQLite instead of failing, and the skipped tests never use it.
+    /// </summary>
+    protected LibraryFixture(bool onPostgreSql)
     {
-        if (useStore is null)
+        _database = onPostgreSql && PostgreSqlServer.SkipReason is null
+            ? PostgreSqlServer.CreateDatabaseAsync("library").GetAwaiter().GetResult()
+            : null;
+        Action<DbContextOptionsBuilder> useStore;
+        if (_database is { } database)
+        {
+            useStore = o => o.UseNpgsql(database);
+        }
+        else
         {
             _connection.Open();
             useStore = o => o.UseSqlite(_connection);
@@ -54,7 +68,7 @@ public class LibraryFixture : IDisposable
     public ServiceProvider Services { get; }
 
     /// <summary>True on PostgreSQL, whose SQL differs from SQLite's (LATERAL joins, strpos, unquoted aliases).</summary>
-    public virtual bool OnPostgreSql => false;
+    public bool OnPostgreSql => _database is not null;
 
     /// <summary>More declarations for a fixture of its own (the mutation tests' mutations), so the shared schema stays as it is.</summary>
     protected virtual void AddServices(IServiceCollection services)
@@ -103,10 +117,14 @@ public class LibraryFixture : IDisposable
         return new GraphResult(json, scope.Counter, SqlStatementCounter.ForRequest(userContext));
     }
 
-    public virtual void Dispose()
+    public void Dispose()
     {
         Services.Dispose();
         _connection.Dispose();
+        if (_database is not null)
+        {
+            PostgreSqlServer.DropDatabaseAsync(_database).GetAwaiter().GetResult();
+        }
         GC.SuppressFinalize(this);
     }
 

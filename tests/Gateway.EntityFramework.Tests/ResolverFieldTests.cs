@@ -1,3 +1,4 @@
+using Gateway.Testing.PostgreSql;
 using Gateway.EntityFramework.Tests.Schema;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -8,11 +9,11 @@ namespace Gateway.EntityFramework.Tests;
 /// declares in the same statements as the rest of the row, and the resolver's DataLoader gets every parent's key in
 /// one call per request, however many parents and wherever they sit in the response.
 /// </summary>
-public sealed class ResolverFieldTests(LibraryFixture fixture) : IClassFixture<LibraryFixture>
+public class ResolverFieldTests(LibraryFixture fixture) : IClassFixture<LibraryFixture>
 {
     private StockRoomCalls Calls => fixture.Services.GetRequiredService<StockRoomCalls>();
 
-    [Theory]
+    [StoreTheory]
     [InlineData(2)]
     [InlineData(20)]
     public async Task A_page_of_books_makes_one_call_for_all_their_keys_and_no_extra_statement(int first)
@@ -31,7 +32,7 @@ public sealed class ResolverFieldTests(LibraryFixture fixture) : IClassFixture<L
         Assert.Equal(withoutField.Sql.Count, result.Sql.Count); // the key rides in the same statements
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Books_at_several_places_of_one_response_share_one_call()
     {
         Calls.Clear();
@@ -61,3 +62,5 @@ public sealed class ResolverFieldTests(LibraryFixture fixture) : IClassFixture<L
         Assert.Equal(isbns, call.ToHashSet());
     }
 }
+
+public sealed class ResolverFieldTestsOnPostgreSql(PostgreSqlLibraryFixture fixture) : ResolverFieldTests(fixture), IClassFixture<PostgreSqlLibraryFixture>, IRunsOnPostgreSql;

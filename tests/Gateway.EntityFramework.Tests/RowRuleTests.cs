@@ -1,3 +1,4 @@
+using Gateway.Testing.PostgreSql;
 using System.Text.Json;
 using Gateway.EntityFramework.Relay;
 using Gateway.EntityFramework.Tests.Model;
@@ -10,7 +11,7 @@ namespace Gateway.EntityFramework.Tests;
 /// inside the statements the query runs anyway: a hidden row is not in any list, page, count or computed value, a
 /// reference or node to it is null without an error, and filters and sorts through a relation see only visible rows.
 /// </summary>
-public sealed class RowRuleTests(LibraryFixture fixture) : IClassFixture<LibraryFixture>
+public class RowRuleTests(LibraryFixture fixture) : IClassFixture<LibraryFixture>
 {
     private const string Fiction = "genre:Fiction";
     private const string ThreeStars = "stars:3";
@@ -33,7 +34,7 @@ public sealed class RowRuleTests(LibraryFixture fixture) : IClassFixture<Library
 
     private static IEnumerable<string> Genres(JsonElement books) => Items(books).Select(b => b.GetProperty("genre").GetString()!);
 
-    [Fact]
+    [StoreFact]
     public async Task Root_connection_list_and_count_hold_only_visible_rows()
     {
         var fiction = Books().Count(b => b.Genre == Genre.Fiction);
@@ -48,7 +49,7 @@ public sealed class RowRuleTests(LibraryFixture fixture) : IClassFixture<Library
         Assert.Equal(60, everyone.Data.GetProperty("books").GetProperty("totalCount").GetInt32());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_hidden_single_root_row_is_null_without_an_error()
     {
         var science = Books().First(b => b.Genre == Genre.Science);
@@ -62,7 +63,7 @@ public sealed class RowRuleTests(LibraryFixture fixture) : IClassFixture<Library
         Assert.Equal(science.Title, visible.Data.GetProperty("book").GetProperty("title").GetString());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Node_and_nodes_treat_a_hidden_row_as_an_unknown_id()
     {
         var books = Books();
@@ -87,7 +88,7 @@ public sealed class RowRuleTests(LibraryFixture fixture) : IClassFixture<Library
         Assert.Equal(JsonValueKind.Null, result.Data.GetProperty("booksByKey")[1].ValueKind);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_nested_connection_and_its_total_count_hold_only_visible_rows()
     {
         var books = Books();
@@ -103,7 +104,7 @@ public sealed class RowRuleTests(LibraryFixture fixture) : IClassFixture<Library
         }
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_nested_list_holds_only_visible_rows()
     {
         var result = (await fixture.ExecuteAsync("{ allBooks { sameAuthor(first: 10) { genre } } }", user: Fiction)).AssertNoErrors();
@@ -113,7 +114,7 @@ public sealed class RowRuleTests(LibraryFixture fixture) : IClassFixture<Library
         Assert.All(nested, g => Assert.Equal("FICTION", g));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_limited_list_that_is_no_navigation_of_the_ruled_type_is_narrowed_before_its_limit()
     {
         var books = Books();
@@ -127,7 +128,7 @@ public sealed class RowRuleTests(LibraryFixture fixture) : IClassFixture<Library
         }
     }
 
-    [Theory]
+    [StoreTheory]
     [InlineData(true)]
     [InlineData(false)]
     public async Task A_follow_up_page_single_parent_or_windowed_holds_only_visible_rows(bool singleParent)
@@ -152,7 +153,7 @@ public sealed class RowRuleTests(LibraryFixture fixture) : IClassFixture<Library
         }
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_list_deferred_inside_a_nested_page_holds_only_visible_rows()
     {
         var query = "{ authors(first: 3) { nodes { books(first: 2) { nodes { author { books(first: 50) { totalCount nodes { genre } } } } } } } }";
@@ -167,7 +168,7 @@ public sealed class RowRuleTests(LibraryFixture fixture) : IClassFixture<Library
         Assert.All(inner, books => Assert.Equal(books.GetProperty("totalCount").GetInt32(), Genres(books.GetProperty("nodes")).Count(g => g == "FICTION")));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_nullable_reference_to_a_hidden_row_is_null_without_an_error()
     {
         using var db = fixture.CreateDb();
@@ -179,7 +180,7 @@ public sealed class RowRuleTests(LibraryFixture fixture) : IClassFixture<Library
         Assert.All(authors, a => Assert.Equal(publishers[Key(a)] == 1, a.GetProperty("publisher").ValueKind != JsonValueKind.Null));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_nullable_reference_read_by_correlated_subqueries_inside_a_nested_page_hides_the_row_too()
     {
         // inside a limited page SQLite reads references by correlated subqueries (the reviewer, then its publisher)
@@ -196,7 +197,7 @@ public sealed class RowRuleTests(LibraryFixture fixture) : IClassFixture<Library
         Assert.All(reviews, r => Assert.Equal(publishers[Key(r)] == 1, r.GetProperty("reviewer").GetProperty("publisher").ValueKind != JsonValueKind.Null));
     }
 
-    [Theory]
+    [StoreTheory]
     [InlineData("{ books(first: 50) { nodes { title author { name } } } }")]
     [InlineData("{ books(first: 10) { nodes { reviews(first: 10) { nodes { stars reviewer { name } } } } } }")]
     public async Task A_non_null_reference_to_a_hidden_row_is_an_authorization_error_never_a_server_error(string query)
@@ -207,7 +208,7 @@ public sealed class RowRuleTests(LibraryFixture fixture) : IClassFixture<Library
         Assert.All(result.ErrorCodes, code => Assert.Equal("AUTH_NOT_AUTHORIZED", code));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_computed_value_over_a_ruled_collection_counts_only_visible_rows()
     {
         var books = Books();
@@ -223,7 +224,7 @@ public sealed class RowRuleTests(LibraryFixture fixture) : IClassFixture<Library
         Assert.Equal(books.Count(b => b.Reviews.Any(r => r.Stars >= 3)), result.Data.GetProperty("reviewed").GetProperty("totalCount").GetInt32());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Filters_through_a_relation_see_only_visible_rows()
     {
         var books = Books();
@@ -243,7 +244,7 @@ public sealed class RowRuleTests(LibraryFixture fixture) : IClassFixture<Library
             result.Data.GetProperty("reviewsOfFiction").GetProperty("totalCount").GetInt32());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Sorting_through_a_relation_orders_hidden_rows_as_if_they_had_no_value()
     {
         var books = Books();
@@ -267,3 +268,5 @@ public sealed class RowRuleTests(LibraryFixture fixture) : IClassFixture<Library
         Assert.Equal(expected, actual);
     }
 }
+
+public sealed class RowRuleTestsOnPostgreSql(PostgreSqlLibraryFixture fixture) : RowRuleTests(fixture), IClassFixture<PostgreSqlLibraryFixture>, IRunsOnPostgreSql;

@@ -19,7 +19,7 @@ public class SingleParentListTests(LibraryFixture fixture, ITestOutputHelper out
         }
         """;
 
-    [Theory]
+    [StoreTheory]
     [InlineData(1)]
     [InlineData(2)]
     [InlineData(5)]
@@ -36,7 +36,7 @@ public class SingleParentListTests(LibraryFixture fixture, ITestOutputHelper out
         Assert.Equal(Expected(book, first), Titles(result.Data)[book.Isbn]);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Several_parents_keep_the_windowed_form_with_the_same_answers()
     {
         var books = LibraryData.Books(fixture).OrderBy(b => b.Id).Take(4).ToList();

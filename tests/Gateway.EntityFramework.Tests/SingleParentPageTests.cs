@@ -1,3 +1,4 @@
+using Gateway.Testing.PostgreSql;
 using System.Text.Json;
 using Xunit.Abstractions;
 
@@ -7,7 +8,7 @@ namespace Gateway.EntityFramework.Tests;
 /// A page nested in one parent row, read by its follow-up statement, reads only its own rows (WHERE fk = @key ...
 /// LIMIT) instead of numbering every child of the parent with ROW_NUMBER, and answers exactly as the windowed form.
 /// </summary>
-public sealed class SingleParentPageTests(LibraryFixture fixture, ITestOutputHelper output) : IClassFixture<LibraryFixture>
+public class SingleParentPageTests(LibraryFixture fixture, ITestOutputHelper output) : IClassFixture<LibraryFixture>
 {
     // chapters is joined into the book's statement; reviews, its sibling, is the follow-up under test
     private const string Query = """
@@ -22,7 +23,7 @@ public sealed class SingleParentPageTests(LibraryFixture fixture, ITestOutputHel
         }
         """;
 
-    [Fact]
+    [StoreFact]
     public async Task A_single_parents_page_is_a_limited_query_of_its_own_without_a_window()
     {
         var book = BookWithMostReviews();
@@ -36,7 +37,7 @@ public sealed class SingleParentPageTests(LibraryFixture fixture, ITestOutputHel
         AssertPage(Expected(book).Take(2), Reviews(result.Data));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Walking_forwards_and_backwards_through_a_single_parents_page_matches_the_oracle()
     {
         var book = BookWithMostReviews();
@@ -65,7 +66,7 @@ public sealed class SingleParentPageTests(LibraryFixture fixture, ITestOutputHel
         AssertPage(expected.SkipLast(2).TakeLast(2), previous);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_selected_total_count_is_counted_in_the_same_follow_up_statement()
     {
         var book = BookWithMostReviews();
@@ -125,3 +126,6 @@ public sealed class SingleParentPageTests(LibraryFixture fixture, ITestOutputHel
         Assert.Equal(rows.Select(r => r.Reviewer.Name), nodes.Select(n => n.GetProperty("reviewer").GetProperty("name").GetString()));
     }
 }
+
+public sealed class SingleParentPageTestsOnPostgreSql(PostgreSqlLibraryFixture fixture, ITestOutputHelper output)
+    : SingleParentPageTests(fixture, output), IClassFixture<PostgreSqlLibraryFixture>, IRunsOnPostgreSql;

@@ -10,4 +10,11 @@ public sealed class ShutdownOptions
     /// orchestrator usually waits before it kills a container, so that the host ends on its own terms.
     /// </summary>
     public TimeSpan DrainTimeout { get; set; } = TimeSpan.FromSeconds(25);
+
+    /// <summary>
+    /// How long, once told to stop, the replica still takes requests while <c>/health/ready</c> answers 503, before it
+    /// stops listening: time for a load balancer that probes readiness to route elsewhere before connections are
+    /// refused. Zero (the default) stops listening at once.
+    /// </summary>
+    public TimeSpan StopListeningDelay { get; set; } = TimeSpan.Zero;
 }

@@ -109,8 +109,18 @@ public sealed class RedisTopicEventBus(IConnectionMultiplexer redis, InMemoryTop
     {
         public IDisposable Subscribe(IObserver<T> observer)
         {
-            bus.Acquire(topic, typeof(T));
+            // The local subscriber first: once the replica is on the channel in Redis (where the other replicas'
+            // messages arrive, and where a watcher can see it subscribed), every message it delivers finds it.
             var inner = bus.Local.Subscribe<T>(topic).Subscribe(observer);
+            try
+            {
+                bus.Acquire(topic, typeof(T));
+            }
+            catch
+            {
+                inner.Dispose();
+                throw;
+            }
             return new Subscription(bus, topic, inner);
         }
     }

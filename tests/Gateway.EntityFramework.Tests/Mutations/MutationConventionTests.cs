@@ -1,3 +1,4 @@
+using Gateway.Testing.PostgreSql;
 using System.Text.Json;
 using Gateway.EntityFramework.Relay;
 using Gateway.EntityFramework.Tests.Model;
@@ -8,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Gateway.EntityFramework.Tests.Mutations;
 
 /// <summary>The mutation convention on the test library's own mutations (<see cref="LibraryMutations"/>).</summary>
-public sealed class MutationConventionTests(MutationFixture fixture) : IClassFixture<MutationFixture>
+public class MutationConventionTests(MutationFixture fixture) : IClassFixture<MutationFixture>
 {
     private const string AddReview = """
         mutation($input: AddReviewInput!) {
@@ -45,7 +46,7 @@ public sealed class MutationConventionTests(MutationFixture fixture) : IClassFix
         return Assert.Single(payload.GetProperty("errors").EnumerateArray());
     }
 
-    [Fact]
+    [StoreFact]
     public void The_input_payload_and_error_union_are_generated_from_the_declaration()
     {
         var sdl = Sdl;
@@ -74,7 +75,7 @@ public sealed class MutationConventionTests(MutationFixture fixture) : IClassFix
         Assert.Contains("union ArchiveBookError = ValidationError\n", sdl);
     }
 
-    [Fact]
+    [StoreFact]
     public void Error_types_come_from_the_exceptions_and_implement_error()
     {
         var sdl = Sdl;
@@ -104,7 +105,7 @@ public sealed class MutationConventionTests(MutationFixture fixture) : IClassFix
             """, sdl);
     }
 
-    [Fact]
+    [StoreFact]
     public void Nested_records_and_lists_are_input_types_of_their_own()
     {
         var sdl = Sdl;
@@ -118,7 +119,7 @@ public sealed class MutationConventionTests(MutationFixture fixture) : IClassFix
         Assert.Contains("input NewChapterInput {\n  number: Int!\n  title: String!\n  genre: Genre\n}", sdl);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_mutation_returns_what_it_wrote_projected_through_the_engine()
     {
         var book = BookWhere(b => b.InPrint);
@@ -131,7 +132,7 @@ public sealed class MutationConventionTests(MutationFixture fixture) : IClassFix
         Assert.Equal(book.Author.Name, review.GetProperty("reviewer").GetProperty("name").GetString());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Declared_exceptions_are_payload_errors_with_their_fields()
     {
         var outOfPrint = BookWhere(b => !b.InPrint);
@@ -146,7 +147,7 @@ public sealed class MutationConventionTests(MutationFixture fixture) : IClassFix
             (printed.GetProperty("__typename").GetString(), printed.GetProperty("bookId").GetString(), printed.GetProperty("bookTitle").GetString()));
     }
 
-    [Theory]
+    [StoreTheory]
     [InlineData("not-an-id")]
     [InlineData("QXV0aG9yOjE=")] // Author:1, a well-formed id of another type
     public async Task A_malformed_or_foreign_global_id_is_a_validation_error_on_its_field(string bookId)
@@ -158,7 +159,7 @@ public sealed class MutationConventionTests(MutationFixture fixture) : IClassFix
         Assert.Equal($"'{bookId}' is not a valid Book id.", error.GetProperty("message").GetString());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_failed_validation_attribute_is_a_validation_error_named_as_the_client_named_the_field()
     {
         var book = BookWhere(b => b.InPrint);
@@ -172,7 +173,7 @@ public sealed class MutationConventionTests(MutationFixture fixture) : IClassFix
         Assert.Equal(before, LibraryData.Books(fixture).Single(b => b.Id == book.Id).Reviews.Count);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Typed_nested_input_arrives_as_records_and_lists()
     {
         var book = BookWhere(b => b.Chapters.Count == 0);
@@ -186,7 +187,7 @@ public sealed class MutationConventionTests(MutationFixture fixture) : IClassFix
             .Select(c => $"{c.GetProperty("number").GetInt32()} {c.GetProperty("title").GetString()}"));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_validation_error_inside_a_list_names_the_path_to_the_field()
     {
         var book = BookWhere(b => b.Chapters.Count == 0);
@@ -198,7 +199,7 @@ public sealed class MutationConventionTests(MutationFixture fixture) : IClassFix
         Assert.Equal(("ValidationError", "chapters[1].title"), (error.GetProperty("__typename").GetString(), error.GetProperty("field").GetString()));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Domain_code_may_throw_validation_errors_of_its_own()
     {
         var chapters = new[] { new { number = 1, title = "One" }, new { number = 1, title = "Again" } };
@@ -209,7 +210,7 @@ public sealed class MutationConventionTests(MutationFixture fixture) : IClassFix
         Assert.Equal(("chapters", "Chapter numbers must be distinct."), (error.GetProperty("field").GetString(), error.GetProperty("message").GetString()));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task The_policy_is_checked_before_the_input_is_read()
     {
         var chapters = new[] { new { number = 1, title = "One" } };
@@ -220,7 +221,7 @@ public sealed class MutationConventionTests(MutationFixture fixture) : IClassFix
         Assert.Equal(JsonValueKind.Null, result.Data.ValueKind);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task An_undeclared_exception_is_a_field_error_that_tells_the_client_nothing()
     {
         var result = await fixture.ExecuteAsync("mutation { archiveBook(input: { bookId: \"" + BookId(1) + "\" }) { book { isbn } errors { __typename } } }");
@@ -232,7 +233,7 @@ public sealed class MutationConventionTests(MutationFixture fixture) : IClassFix
         Assert.DoesNotContain("hunter2", result.Json.ToString(), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [StoreFact]
     public void A_module_s_subscription_fields_make_the_subscription_root()
     {
         Assert.Contains("""
@@ -243,7 +244,7 @@ public sealed class MutationConventionTests(MutationFixture fixture) : IClassFix
             """, Sdl);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task A_module_s_subscription_field_streams_entities_projected_through_the_engine()
     {
         using var requestServices = fixture.Services.CreateScope();
@@ -270,3 +271,6 @@ public sealed class MutationConventionTests(MutationFixture fixture) : IClassFix
         public void OnCompleted() => first.TrySetCanceled();
     }
 }
+
+public sealed class MutationConventionTestsOnPostgreSql(PostgreSqlMutationFixture fixture)
+    : MutationConventionTests(fixture), IClassFixture<PostgreSqlMutationFixture>, IRunsOnPostgreSql;

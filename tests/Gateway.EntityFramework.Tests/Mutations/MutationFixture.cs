@@ -3,8 +3,19 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Gateway.EntityFramework.Tests.Mutations;
 
 /// <summary>The library with <see cref="LibraryMutations"/> and <see cref="LibrarySubscriptions"/> registered, on a database of its own (the tests write to it).</summary>
-public sealed class MutationFixture : LibraryFixture
+public class MutationFixture : LibraryFixture
 {
+    public MutationFixture()
+        : this(onPostgreSql: false)
+    {
+    }
+
+    /// <summary>On PostgreSQL: see <see cref="PostgreSqlMutationFixture"/>.</summary>
+    protected MutationFixture(bool onPostgreSql)
+        : base(onPostgreSql)
+    {
+    }
+
     protected override void AddServices(IServiceCollection services) =>
         services.AddMutationFields<LibraryMutations>().AddSubscriptionFields<LibrarySubscriptions>();
 

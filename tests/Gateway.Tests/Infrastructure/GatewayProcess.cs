@@ -25,6 +25,9 @@ public sealed class GatewayProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>The GraphQL endpoint for WebSocket clients (ws://…/graphql).</summary>
+    public Uri WebSocketUrl => new UriBuilder(BaseAddress) { Scheme = "ws", Path = "/graphql" }.Uri;
+
     public string Output
     {
         get

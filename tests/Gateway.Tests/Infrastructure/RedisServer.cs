@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using Gateway.Testing;
 using StackExchange.Redis;
 
 namespace Gateway.Tests.Infrastructure;
@@ -22,7 +23,8 @@ public sealed class RedisServer : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var binary = Binary ?? throw new InvalidOperationException("redis-server is not installed: run .ci/run, or apt-get install -y redis-server.");
+        var binary = Binary ?? throw new InvalidOperationException(
+            RequiredServices.Failure("redis-server is not installed: run .ci/run, or apt-get install -y redis-server."));
         _process = Process.Start(new ProcessStartInfo(binary)
         {
             ArgumentList = { "--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no" },

@@ -1,9 +1,10 @@
+using Gateway.Testing.PostgreSql;
 using System.Text;
 using Gateway.Tests.Infrastructure;
 
 namespace Gateway.Tests.Relay;
 
-public sealed class NodeTests(GatewayFactory gateway) : IClassFixture<GatewayFactory>
+public class NodeTests(GatewayFactory gateway) : IClassFixture<GatewayFactory>
 {
     private readonly HttpClient _client = gateway.CreateClient();
 
@@ -16,7 +17,7 @@ public sealed class NodeTests(GatewayFactory gateway) : IClassFixture<GatewayFac
         { "Warehouse", "warehouses { id }" },
     };
 
-    [Theory]
+    [StoreTheory]
     [MemberData(nameof(EntityLists))]
     public async Task Node_round_trips_every_entity_type(string typeName, string listQuery)
     {
@@ -32,7 +33,7 @@ public sealed class NodeTests(GatewayFactory gateway) : IClassFixture<GatewayFac
         Assert.Equal(id, (string?)data["node"]!["id"]);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Ids_are_opaque()
     {
         var data = await _client.QueryAsync("{ products(first: 1) { nodes { id sku } } }");
@@ -42,7 +43,7 @@ public sealed class NodeTests(GatewayFactory gateway) : IClassFixture<GatewayFac
         Assert.DoesNotContain("SKU", id);
     }
 
-    [Theory]
+    [StoreTheory]
     [InlineData("not-an-id")]
     [InlineData("")]
     [InlineData("%%%")]
@@ -53,7 +54,7 @@ public sealed class NodeTests(GatewayFactory gateway) : IClassFixture<GatewayFac
         Assert.True(result["data"]?["node"] is null);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Unknown_id_resolves_to_null()
     {
         var data = await _client.QueryAsync("{ products(first: 1) { nodes { id } } }");
@@ -65,7 +66,7 @@ public sealed class NodeTests(GatewayFactory gateway) : IClassFixture<GatewayFac
         Assert.True(result["data"]?["node"] is null);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Nodes_keeps_order_and_nulls_across_types()
     {
         var lists = await _client.QueryAsync("{ products(first: 2) { nodes { id } } warehouses { id } }");
@@ -91,3 +92,5 @@ public sealed class NodeTests(GatewayFactory gateway) : IClassFixture<GatewayFac
         return Convert.ToBase64String(Encoding.UTF8.GetBytes(raw[..(separator + 1)] + key));
     }
 }
+
+public sealed class NodeTestsOnPostgreSql(PostgreSqlGatewayFactory gateway) : NodeTests(gateway), IClassFixture<PostgreSqlGatewayFactory>, IRunsOnPostgreSql;

@@ -17,6 +17,9 @@ public enum ShippingFault
     ServerError,
     Garbage,
     ChangedSchema,
+
+    /// <summary>Each call waits until <see cref="RemoteShipping.Release"/>.</summary>
+    Held,
 }
 
 /// <summary>
@@ -36,6 +39,11 @@ public sealed class RemoteShipping : IAsyncDisposable
     public volatile bool ChangedSdl;
 
     public int Calls => Volatile.Read(ref _calls);
+
+    private readonly TaskCompletionSource _release = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Lets the calls held by <see cref="ShippingFault.Held"/> through, and every later one.</summary>
+    public void Release() => _release.TrySetResult();
 
     public string Url { get; private set; } = "";
 
@@ -78,6 +86,9 @@ public sealed class RemoteShipping : IAsyncDisposable
         {
             case ShippingFault.Slow:
                 await Task.Delay(TimeSpan.FromSeconds(3), context.RequestAborted).ContinueWith(_ => { });
+                break;
+            case ShippingFault.Held:
+                await _release.Task.WaitAsync(context.RequestAborted);
                 break;
             case ShippingFault.ServerError:
                 context.Response.StatusCode = 500;

@@ -1,3 +1,4 @@
+using Gateway.Testing.PostgreSql;
 using Gateway.Store;
 using Gateway.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -5,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Gateway.Tests.Store;
 
-public sealed class StoreTests(GatewayFactory gateway) : IClassFixture<GatewayFactory>
+public class StoreTests(GatewayFactory gateway) : IClassFixture<GatewayFactory>
 {
     private async Task<StoreDbContext> OpenStoreAsync()
     {
@@ -13,7 +14,7 @@ public sealed class StoreTests(GatewayFactory gateway) : IClassFixture<GatewayFa
         return await gateway.Services.GetRequiredService<IDbContextFactory<StoreDbContext>>().CreateDbContextAsync();
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Start_up_applies_the_checked_in_migrations_and_seeds_an_empty_store()
     {
         await using var db = await OpenStoreAsync();
@@ -24,7 +25,7 @@ public sealed class StoreTests(GatewayFactory gateway) : IClassFixture<GatewayFa
         Assert.Equal(10_000, await db.Reviews.CountAsync());
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Prices_compare_and_order_in_sql_as_exact_decimals()
     {
         await using var db = await OpenStoreAsync();
@@ -36,7 +37,8 @@ public sealed class StoreTests(GatewayFactory gateway) : IClassFixture<GatewayFa
 
         Assert.Contains("WHERE", sql);
         Assert.Contains("ORDER BY", sql);
-        // Integer cents: SQLite compares and orders natively (an index can serve it), no EF Core decimal callback.
+        // Integer cents (bigint on PostgreSQL): each provider compares and orders natively (an index can serve it), no EF Core
+        // decimal callback.
         Assert.DoesNotContain("ef_compare", sql);
         Assert.DoesNotContain("EF_DECIMAL", sql);
         Assert.NotEmpty(prices);
@@ -49,7 +51,7 @@ public sealed class StoreTests(GatewayFactory gateway) : IClassFixture<GatewayFa
         Assert.Equal(expected, prices.Count);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Money_sums_exactly_in_sql()
     {
         await using var db = await OpenStoreAsync();
@@ -63,7 +65,7 @@ public sealed class StoreTests(GatewayFactory gateway) : IClassFixture<GatewayFa
         Assert.All(totals, t => Assert.Equal(lines.Where(l => l.OrderId == t.Id).Sum(l => l.UnitPrice * l.Quantity), t.Total));
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Instants_come_back_in_utc()
     {
         await using var db = await OpenStoreAsync();
@@ -73,7 +75,7 @@ public sealed class StoreTests(GatewayFactory gateway) : IClassFixture<GatewayFa
         Assert.Equal(DateTimeKind.Utc, product.CreatedAt.Kind);
     }
 
-    [Fact]
+    [StoreFact]
     public async Task Constraints_reject_invalid_rows()
     {
         await using var db = await OpenStoreAsync();
@@ -86,3 +88,5 @@ public sealed class StoreTests(GatewayFactory gateway) : IClassFixture<GatewayFa
             db.Database.ExecuteSqlRawAsync("UPDATE \"Products\" SET \"Sku\" = 'SKU-000002' WHERE \"Id\" = 1"));
     }
 }
+
+public sealed class StoreTestsOnPostgreSql(PostgreSqlGatewayFactory gateway) : StoreTests(gateway), IClassFixture<PostgreSqlGatewayFactory>, IRunsOnPostgreSql;

@@ -23,13 +23,19 @@ internal static class StorefrontWsClient
     /// to show that nothing else arrives, publish a sentinel event last and expect it as the last result.
     /// <paramref name="closeWithoutComplete"/> drops the socket instead of completing the subscription first.
     /// </summary>
-    public static async Task<JsonObject> SubscribeAsync(
+    public static Task<JsonObject> SubscribeAsync(
         KestrelGatewayFactory gateway, string documentFile, object variables, int? expected,
+        object? connectionParams = null, bool closeWithoutComplete = false) =>
+        SubscribeAsync(gateway.WebSocketUrl(), documentFile, variables, expected, connectionParams, closeWithoutComplete);
+
+    /// <summary>The same against the GraphQL WebSocket endpoint at <paramref name="webSocketUrl"/> (a gateway process's).</summary>
+    public static async Task<JsonObject> SubscribeAsync(
+        Uri webSocketUrl, string documentFile, object variables, int? expected,
         object? connectionParams = null, bool closeWithoutComplete = false)
     {
         string[] arguments =
         [
-            "subscribe", gateway.WebSocketUrl().ToString(), documentFile, JsonSerializer.Serialize(variables),
+            "subscribe", webSocketUrl.ToString(), documentFile, JsonSerializer.Serialize(variables),
             expected?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "end",
             connectionParams is null ? "null" : JsonSerializer.Serialize(connectionParams),
             closeWithoutComplete ? "close" : "complete",

@@ -6,12 +6,15 @@ namespace Gateway.Testing;
 /// </summary>
 public static class Eventually
 {
-    public static async Task<bool> TrueAsync(Func<bool> condition, TimeSpan within)
+    public static Task<bool> TrueAsync(Func<bool> condition, TimeSpan within) => TrueAsync(() => Task.FromResult(condition()), within);
+
+    /// <summary>The same for a condition that is asked asynchronously (an HTTP probe, say).</summary>
+    public static async Task<bool> TrueAsync(Func<Task<bool>> condition, TimeSpan within)
     {
         var deadline = DateTime.UtcNow + within;
         while (DateTime.UtcNow < deadline)
         {
-            if (condition())
+            if (await condition())
             {
                 return true;
             }
@@ -19,6 +22,6 @@ public static class Eventually
             await Task.Delay(20);
         }
 
-        return condition();
+        return await condition();
     }
 }

@@ -10,7 +10,8 @@ namespace Gateway.Testing.PostgreSql;
 /// durability off), started by the first test that needs it and stopped when the test process exits. Each test
 /// store creates a database of its own in it, so test classes stay isolated while sharing one server. The
 /// binaries come from Debian's postgresql package, which .ci/run installs; without them the PostgreSQL tests
-/// are skipped with <see cref="SkipReason"/> (see <see cref="StoreFactAttribute"/>), never passed silently.
+/// are skipped with <see cref="SkipReason"/> (see <see cref="StoreFactAttribute"/>), never passed silently, and fail
+/// under <see cref="RequiredServices.Variable"/>.
 /// </summary>
 public static class PostgreSqlServer
 {

@@ -6,7 +6,8 @@ namespace Gateway.Testing.PostgreSql;
 /// <summary>
 /// Marks a test class whose tests run on PostgreSQL (typically a subclass of a SQLite test class, taking a
 /// PostgreSQL fixture): its <see cref="StoreFactAttribute"/> and <see cref="StoreTheoryAttribute"/> tests are
-/// skipped with <see cref="PostgreSqlServer.SkipReason"/> where PostgreSQL is not installed.
+/// skipped with <see cref="PostgreSqlServer.SkipReason"/> where PostgreSQL is not installed (failed under
+/// <see cref="RequiredServices.Variable"/>).
 /// </summary>
 public interface IRunsOnPostgreSql;
 
@@ -34,9 +35,20 @@ public sealed class StoreTheoryDiscoverer(IMessageSink diagnosticMessageSink) : 
 
 internal static class StoreSkip
 {
-    /// <summary>One skipped test case, reporting why, when the class needs PostgreSQL and it is not installed.</summary>
-    public static IEnumerable<IXunitTestCase>? For(IMessageSink sink, ITestFrameworkDiscoveryOptions options, ITestMethod testMethod) =>
-        PostgreSqlServer.SkipReason is { } reason && typeof(IRunsOnPostgreSql).IsAssignableFrom(testMethod.TestClass.Class.ToRuntimeType())
-            ? [new XunitSkippedDataRowTestCase(sink, options.MethodDisplayOrDefault(), options.MethodDisplayOptionsOrDefault(), testMethod, reason)]
-            : null;
+    /// <summary>
+    /// One skipped test case, reporting why, when the class needs PostgreSQL and it is not installed; a failing one
+    /// instead under <see cref="RequiredServices.Variable"/>.
+    /// </summary>
+    public static IEnumerable<IXunitTestCase>? For(IMessageSink sink, ITestFrameworkDiscoveryOptions options, ITestMethod testMethod)
+    {
+        if (PostgreSqlServer.SkipReason is not { } reason || !typeof(IRunsOnPostgreSql).IsAssignableFrom(testMethod.TestClass.Class.ToRuntimeType()))
+        {
+            return null;
+        }
+        var display = options.MethodDisplayOrDefault();
+        var displayOptions = options.MethodDisplayOptionsOrDefault();
+        return RequiredServices.Required
+            ? [new ExecutionErrorTestCase(sink, display, displayOptions, testMethod, RequiredServices.Failure(reason))]
+            : [new XunitSkippedDataRowTestCase(sink, display, displayOptions, testMethod, reason)];
+    }
 }
