@@ -22,7 +22,7 @@ internal sealed partial class ScreenWarmUp(
     ILogger<ScreenWarmUp> logger) : IHostedService
 {
     /// <summary>A round that compiled fewer new methods than this found the JIT settled.</summary>
-    private const int SettledBelow = 20;
+    private const int SettledBelow = 50;
 
     private static readonly TimeSpan SettleDelay = TimeSpan.FromMilliseconds(300);
 

@@ -16,8 +16,8 @@ public sealed class WarmUpOptions
     /// <summary>How many times each request runs in a round, one after another. Default 200.</summary>
     public int Iterations { get; set; } = 200;
 
-    /// <summary>The longest the warm-up may take: it runs rounds until the JIT has settled. Default 30 s.</summary>
-    public TimeSpan MaxDuration { get; set; } = TimeSpan.FromSeconds(30);
+    /// <summary>The longest the warm-up may take: it runs rounds until the JIT has settled. Default 10 s.</summary>
+    public TimeSpan MaxDuration { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>The operations to run, by name, from the persisted operations manifest, each with its variables.</summary>
     public List<WarmUpRequest> Requests { get; set; } = [];
