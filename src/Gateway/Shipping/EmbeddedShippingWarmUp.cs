@@ -4,7 +4,7 @@ namespace Gateway.Shipping;
 /// Once the gateway listens, sends one estimate to its embedded shipping service through the real client path:
 /// the first call JIT-compiles both sides (client pipeline, Kestrel, the service's schema and queries) and on a busy
 /// machine can take longer than an attempt's timeout, so no visitor's first screen should pay for it. Readiness waits
-/// for it (see <see cref="ShippingWarmUpHealthCheck"/>): a load balancer sends no traffic to a cold replica, and
+/// for it (the <c>shipping-warm-up</c> check, a <see cref="Diagnostics.WarmUpCompletionHealthCheck"/>): a load balancer sends no traffic to a cold replica, and
 /// nothing the warm-up logs can interleave with the replica's real work or its shutdown.
 /// </summary>
 internal sealed class EmbeddedShippingWarmUp(

@@ -34,9 +34,10 @@ public static class ShippingModule
         services.AddHostedService<ShippingSchemaCheck>();
         services.AddSingleton<EmbeddedShippingWarmUp>();
         services.AddHostedService(provider => provider.GetRequiredService<EmbeddedShippingWarmUp>());
-        services.AddHealthChecks()
-            .AddCheck<ShippingHealthCheck>("shipping", tags: [HealthExtensions.ReadyTag])
-            .AddCheck<ShippingWarmUpHealthCheck>("shipping-warm-up", tags: [HealthExtensions.ReadyTag]);
+        var checks = services.AddHealthChecks().AddCheck<ShippingHealthCheck>("shipping", tags: [HealthExtensions.ReadyTag]);
+        // Its first call takes well under a second on a quiet machine: a probe meanwhile waits up to 5 s for it.
+        WarmUpCompletionHealthCheck.Add<EmbeddedShippingWarmUp>(checks, "shipping-warm-up", warmUp => warmUp.Done,
+            TimeSpan.FromSeconds(5), warming: "Warming up the embedded shipping service.", warm: "Embedded shipping service warmed up.");
 
         services.AddHttpClient<ShippingClient>(ClientName, (provider, http) =>
                 // A backstop only: the client's own budget and the pipeline's timeouts end a call long before.

@@ -14,7 +14,7 @@ namespace Gateway.WarmUp;
 /// Once the gateway listens, posts each configured operation of the persisted manifest to its own <c>/graphql</c>,
 /// <see cref="WarmUpOptions.Iterations"/> times one after another: through the whole pipeline a visitor's request
 /// takes (Kestrel, transport, validation, engine, store, serializer). Readiness waits for it
-/// (<see cref="WarmUpHealthCheck"/>). A failing request is logged and the warm-up goes on: it must never keep a
+/// (the <c>warm-up</c> check, a <see cref="Diagnostics.WarmUpCompletionHealthCheck"/>). A failing request is logged and the warm-up goes on: it must never keep a
 /// replica out of service.
 /// </summary>
 internal sealed partial class ScreenWarmUp(

@@ -14,7 +14,9 @@ public static class WarmUpServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<ScreenWarmUp>();
         services.AddHostedService(provider => provider.GetRequiredService<ScreenWarmUp>());
-        services.AddHealthChecks().AddCheck<WarmUpHealthCheck>("warm-up", tags: [HealthExtensions.ReadyTag]);
+        // A probe during the warm-up waits 2 s for it rather than failing at once.
+        WarmUpCompletionHealthCheck.Add<ScreenWarmUp>(services.AddHealthChecks(), "warm-up", warmUp => warmUp.Done,
+            TimeSpan.FromSeconds(2), warming: "Warming up the screens.", warm: "Screens warmed up.");
         return services;
     }
 }
