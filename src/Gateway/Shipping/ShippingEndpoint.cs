@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Gateway.WarmUp;
 using Microsoft.Extensions.Options;
 
@@ -21,5 +20,5 @@ public sealed class ShippingEndpoint(IOptions<ShippingOptions> options, IServer 
         : new Uri(options.Value.Url!);
 
     /// <summary>False for an embedded service in a host that does not listen on a socket (an in-memory test server).</summary>
-    public bool IsReachable => !IsEmbedded || server.Features.Get<IServerAddressesFeature>()?.Addresses.Count > 0;
+    public bool IsReachable => !IsEmbedded || OwnAddress.Of(server, "/") is not null;
 }

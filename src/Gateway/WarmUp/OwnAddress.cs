@@ -6,10 +6,15 @@ namespace Gateway.WarmUp;
 /// <summary>The gateway's own first listening address as a loopback URL a client in the process can call.</summary>
 public static class OwnAddress
 {
-    /// <summary>Null when the host listens on no socket (an in-memory test server) or has not started listening.</summary>
+    /// <summary>
+    /// Null when the host listens on no socket or has not started listening. Only Kestrel's addresses are sockets of
+    /// this process: an in-memory test server reports the configured <c>Urls</c> (<c>http://localhost:5000</c> in
+    /// Production settings) without listening there, and a call to them would reach whatever else does.
+    /// </summary>
     public static Uri? Of(IServer server, string path)
     {
-        if (server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() is not { } address)
+        if (server.GetType().Namespace?.StartsWith("Microsoft.AspNetCore.Server.Kestrel", StringComparison.Ordinal) != true
+            || server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() is not { } address)
         {
             return null;
         }
