@@ -88,9 +88,12 @@ internal sealed class GatewayProcess : IAsyncDisposable
     }
 
     /// <summary>The customer with the most orders (ties: lowest id), read straight from the store file.</summary>
-    public async Task<int> BusiestCustomerAsync()
+    public Task<int> BusiestCustomerAsync() => BusiestCustomerAsync(ConnectionString);
+
+    /// <summary>The same for any store file's connection string (the in-process benchmarks' stores too).</summary>
+    public static async Task<int> BusiestCustomerAsync(string connectionString)
     {
-        await using var connection = new SqliteConnection(ConnectionString);
+        await using var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = """SELECT "CustomerId" FROM "Orders" GROUP BY "CustomerId" ORDER BY COUNT(*) DESC, "CustomerId" LIMIT 1""";

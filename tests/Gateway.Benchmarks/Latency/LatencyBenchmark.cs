@@ -7,6 +7,7 @@ using Gateway.Benchmarks.Chattiness;
 using Gateway.Benchmarks.Hosting;
 using Gateway.Benchmarks.Micro;
 using Gateway.Benchmarks.Screens;
+using Gateway.Testing;
 using Microsoft.Data.Sqlite;
 
 namespace Gateway.Benchmarks.Latency;
@@ -34,7 +35,7 @@ internal sealed class LatencyBenchmark(BenchmarkSettings settings, TextWriter lo
         await using var gateway = new InProcessGateway(database, documentCacheSize: 1000, settings.Scale,
             [new("Shipping:Url", shipping.GraphQLUrl), new("Auth:SigningKey", "latency-benchmark-signing-key-0123456789abcdef")],
             environment: "Production").Start();
-        var customer = await BusiestCustomerAsync(database);
+        var customer = await GatewayProcess.BusiestCustomerAsync($"Data Source={database};Mode=ReadOnly");
         log.WriteLine($"Latency: scale {settings.Scale}, {WarmUps} warm-ups and {Samples} timed requests per screen, customer {customer}.");
 
         var md = new StringBuilder();
@@ -47,7 +48,8 @@ internal sealed class LatencyBenchmark(BenchmarkSettings settings, TextWriter lo
             var check = JsonNode.Parse(await gateway.ExecuteAsync(screen.Document, variables, user))!;
             if (check["errors"] is { } errors)
             {
-                throw new InvalidOperationException($"{screen.Name} answered errors: {errors.ToJsonString()[..Math.Min(400, errors.ToJsonString().Length)]}");
+                var text = errors.ToJsonString();
+                throw new InvalidOperationException($"{screen.Name} answered errors: {text[..Math.Min(400, text.Length)]}");
             }
 
             for (var i = 0; i < WarmUps; i++)
@@ -84,13 +86,4 @@ internal sealed class LatencyBenchmark(BenchmarkSettings settings, TextWriter lo
 
     private static ClaimsPrincipal Customer(int id) => new(new ClaimsIdentity(
         [new Claim(ClaimTypes.NameIdentifier, id.ToString(Inv)), new Claim(ClaimTypes.Role, "customer")], "Bearer"));
-
-    private static async Task<int> BusiestCustomerAsync(string database)
-    {
-        await using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = """SELECT "CustomerId" FROM "Orders" GROUP BY "CustomerId" ORDER BY COUNT(*) DESC, "CustomerId" LIMIT 1""";
-        return Convert.ToInt32(await command.ExecuteScalarAsync(), Inv);
-    }
 }

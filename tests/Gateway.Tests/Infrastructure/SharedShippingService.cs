@@ -1,11 +1,5 @@
 using System.Net.Http.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Shipping.Hosting;
+using Gateway.Testing;
 
 namespace Gateway.Tests.Infrastructure;
 
@@ -24,15 +18,8 @@ public static class SharedShippingService
 
     private static string Start()
     {
-        var builder = WebApplication.CreateBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        builder.Services.AddShippingService(builder.Configuration);
-        var app = builder.Build();
-        app.UseShippingService();
-        app.StartAsync().GetAwaiter().GetResult();
         // Never stopped: it lives as long as the test process, like the tests that share it.
-        var url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/graphql";
+        var url = LoopbackShippingService.StartAsync().GetAwaiter().GetResult().GraphQLUrl;
         WarmUp(url);
         return url;
     }

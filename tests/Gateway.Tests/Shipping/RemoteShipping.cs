@@ -1,11 +1,7 @@
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Gateway.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Shipping.Hosting;
 
 namespace Gateway.Tests.Shipping;
 
@@ -28,10 +24,8 @@ public enum ShippingFault
 /// </summary>
 public sealed class RemoteShipping : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private LoopbackShippingService? _service;
     private int _calls;
-
-    private RemoteShipping(WebApplication app) => _app = app;
 
     public volatile ShippingFault Fault;
 
@@ -45,21 +39,12 @@ public sealed class RemoteShipping : IAsyncDisposable
     /// <summary>Lets the calls held by <see cref="ShippingFault.Held"/> through, and every later one.</summary>
     public void Release() => _release.TrySetResult();
 
-    public string Url { get; private set; } = "";
+    public string Url => _service!.GraphQLUrl;
 
     public static async Task<RemoteShipping> StartAsync()
     {
-        var builder = WebApplication.CreateBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        builder.Services.AddShippingService(builder.Configuration);
-        var app = builder.Build();
-        var remote = new RemoteShipping(app);
-        app.Use(remote.InjectAsync);
-        app.UseShippingService();
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        remote.Url = address + "/graphql";
+        var remote = new RemoteShipping();
+        remote._service = await LoopbackShippingService.StartAsync(app => app.Use(remote.InjectAsync));
         return remote;
     }
 
@@ -107,5 +92,11 @@ public sealed class RemoteShipping : IAsyncDisposable
         await next(context);
     }
 
-    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        if (_service is not null)
+        {
+            await _service.DisposeAsync();
+        }
+    }
 }

@@ -6,36 +6,40 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Shipping.Hosting;
 
-namespace Gateway.Benchmarks.Hosting;
+namespace Gateway.Testing;
 
 /// <summary>
-/// The shipping service on Kestrel at a loopback port of this process, for an in-process gateway: its test server has
-/// no socket for the embedded service to be called on, and delivery is part of ProductPage and CatalogPage.
+/// The real shipping service on Kestrel at a loopback port of this process, for in-memory gateways (a test server has
+/// no socket for the embedded service to be called on) and for tests that put a remote in front of one. Shared by the
+/// gateway's tests and the benchmarks.
 /// </summary>
-internal sealed class LoopbackShippingService : IAsyncDisposable
+public sealed class LoopbackShippingService : IAsyncDisposable
 {
-    private readonly WebApplication _app;
-
     private LoopbackShippingService(WebApplication app, string graphQLUrl)
     {
-        _app = app;
+        App = app;
         GraphQLUrl = graphQLUrl;
     }
 
+    public WebApplication App { get; }
+
+    /// <summary>Its GraphQL endpoint, e.g. <c>http://127.0.0.1:41234/graphql</c>.</summary>
     public string GraphQLUrl { get; }
 
-    public static async Task<LoopbackShippingService> StartAsync()
+    /// <summary>Starts it; <paramref name="inFront"/> may add middleware that runs before the service's own.</summary>
+    public static async Task<LoopbackShippingService> StartAsync(Action<WebApplication>? inFront = null)
     {
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         builder.Services.AddShippingService(builder.Configuration);
         var app = builder.Build();
+        inFront?.Invoke(app);
         app.UseShippingService();
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new LoopbackShippingService(app, address + "/graphql");
     }
 
-    public ValueTask DisposeAsync() => _app.DisposeAsync();
+    public ValueTask DisposeAsync() => App.DisposeAsync();
 }
