@@ -9,7 +9,11 @@ internal sealed record BenchmarkSettings(string Command, bool Quick, int Scale, 
 
     public IReadOnlyList<int> RoundTripTimesMs => Quick ? [0] : [0, 20, 50];
 
+    /// <summary>Loads at each round-trip time before its timed ones (a connection at that delay, the client's buffers).</summary>
     public int WarmupIterations => Quick ? 0 : 3;
+
+    /// <summary>How long each screen is loaded each way at RTT 0 before any timing, until its code is at its final JIT tier.</summary>
+    public TimeSpan WarmUpDuration => Quick ? TimeSpan.Zero : TimeSpan.FromSeconds(3);
 
     public int TimedIterations => Quick ? 1 : 25;
 

@@ -21,7 +21,7 @@ internal sealed class LatencyBenchmark(BenchmarkSettings settings, TextWriter lo
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    private int WarmUps => settings.Quick ? 2 : 300;
+    private static readonly TimeSpan MaxWarmUp = TimeSpan.FromSeconds(60);
 
     private int Samples => settings.Quick ? 3 : 500;
 
@@ -36,7 +36,7 @@ internal sealed class LatencyBenchmark(BenchmarkSettings settings, TextWriter lo
             [new("Shipping:Url", shipping.GraphQLUrl), new("Auth:SigningKey", "latency-benchmark-signing-key-0123456789abcdef")],
             environment: "Production").Start();
         var customer = await GatewayProcess.BusiestCustomerAsync($"Data Source={database};Mode=ReadOnly");
-        log.WriteLine($"Latency: scale {settings.Scale}, {WarmUps} warm-ups and {Samples} timed requests per screen, customer {customer}.");
+        log.WriteLine($"Latency: scale {settings.Scale}, warm-up until the JIT settles, then {Samples} timed requests per screen, customer {customer}.");
 
         var md = new StringBuilder();
         md.AppendLine(Inv, $"| screen (scale {settings.Scale}) | median | p90 | p99 | min |");
@@ -52,9 +52,14 @@ internal sealed class LatencyBenchmark(BenchmarkSettings settings, TextWriter lo
                 throw new InvalidOperationException($"{screen.Name} answered errors: {text[..Math.Min(400, text.Length)]}");
             }
 
-            for (var i = 0; i < WarmUps; i++)
+            if (settings.Quick)
             {
                 await gateway.ExecuteAsync(screen.Document, variables, user);
+            }
+            else
+            {
+                var rounds = await JitSettling.UntilSettledAsync(() => gateway.ExecuteAsync(screen.Document, variables, user), callsPerRound: 100, MaxWarmUp);
+                log.WriteLine($"{screen.Name}: warmed up in {rounds} rounds of 100.");
             }
 
             var samples = new List<double>(Samples);
