@@ -30,8 +30,11 @@ internal sealed class QueryScope(IResolveFieldContext context, DbContext db, Ent
     {
         NestedPageStrategy.CorrelatedSubquery => true,
         NestedPageStrategy.Navigation => false,
-        _ => Db.Database.ProviderName == SqliteProvider,
+        // Read once: EF Core's provider name asks the provider assembly for its name on every call.
+        _ => _onSqlite ??= Db.Database.ProviderName == SqliteProvider,
     };
+
+    private bool? _onSqlite;
 
     /// <summary>Queues a nested list for a follow-up query after the rows being compiled are read.</summary>
     public void Defer(DeferredCollection collection) => _deferred.Add(collection);
