@@ -2,6 +2,7 @@ using Gateway.EntityFramework.Projection;
 using Gateway.EntityFramework.Types;
 using GraphQL;
 using GraphQL.Execution;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gateway.EntityFramework.Execution;
@@ -10,6 +11,7 @@ namespace Gateway.EntityFramework.Execution;
 internal sealed class QueryScope(IResolveFieldContext context, DbContext db, EntityModel model)
 {
     private const string SqliteProvider = "Microsoft.EntityFrameworkCore.Sqlite";
+    private static readonly ConditionalWeakTable<DbContext, object> ProviderIsSqlite = [];
 
     private readonly HashSet<string> _policies = [];
     private readonly List<DeferredCollection> _deferred = [];
@@ -30,11 +32,15 @@ internal sealed class QueryScope(IResolveFieldContext context, DbContext db, Ent
     {
         NestedPageStrategy.CorrelatedSubquery => true,
         NestedPageStrategy.Navigation => false,
-        // Read once: EF Core's provider name asks the provider assembly for its name on every call.
-        _ => _onSqlite ??= Db.Database.ProviderName == SqliteProvider,
+        _ => OnSqlite(Db),
     };
 
-    private bool? _onSqlite;
+    /// <summary>
+    /// Read once per context (pooled contexts serve many requests): EF Core's provider name asks the provider's
+    /// assembly for its name on every call, several times per request.
+    /// </summary>
+    private static bool OnSqlite(DbContext db) =>
+        (bool)ProviderIsSqlite.GetValue(db, context => context.Database.ProviderName == SqliteProvider);
 
     /// <summary>Queues a nested list for a follow-up query after the rows being compiled are read.</summary>
     public void Defer(DeferredCollection collection) => _deferred.Add(collection);
