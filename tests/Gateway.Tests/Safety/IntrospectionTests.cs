@@ -29,6 +29,30 @@ public sealed class IntrospectionTests(GatewayFactory development, EdgeGatewayFa
         Assert.Equal("Query", (string?)typename["data"]!["__typename"]);
     }
 
+    /// <summary>
+    /// Cached documents skip the introspection rule (they passed it when cached): a refused one is never cached, and a
+    /// cached one cannot smuggle introspection in, whether asked again or asked first and then with introspection.
+    /// </summary>
+    [Fact]
+    public async Task Production_refuses_it_every_time_and_the_document_cache_never_lets_it_through()
+    {
+        using var client = production.CreateSocketClient();
+        const string Plain = "query CachedThenIntrospected { categories { id } }";
+        var first = await client.PostGraphQLAsync(Plain);
+        var cached = await client.PostGraphQLAsync(Plain);
+        var refusals = new List<JsonNode>();
+        for (var i = 0; i < 3; i++)
+        {
+            refusals.Add(await client.PostGraphQLAsync(TypeQuery));
+        }
+        var withIntrospection = await client.PostGraphQLAsync("query CachedThenIntrospected { categories { id } __schema { queryType { name } } }");
+
+        Assert.Null(first["errors"]);
+        Assert.Equal(first.ToJsonString(), cached.ToJsonString());
+        Assert.All(refusals, refused => Assert.Equal("INTROSPECTION_DISABLED", (string?)refused["errors"]![0]!["extensions"]!["code"]));
+        Assert.Equal("INTROSPECTION_DISABLED", (string?)withIntrospection["errors"]![0]!["extensions"]!["code"]);
+    }
+
     [Fact]
     public async Task Production_can_turn_it_on()
     {
