@@ -8,7 +8,8 @@ namespace Gateway.Shipping;
 /// <summary>
 /// The shipping service inside the gateway's host when no <c>Shipping:Url</c> is set: built in a service provider
 /// of its own (its own schema, store and transport options, nothing shared with the gateway's GraphQL), served at
-/// <c>/shipping/graphql</c> and called over loopback HTTP like a remote, so both modes run the same client path.
+/// <c>/shipping/graphql</c>. The gateway's client calls it through the same pipeline as a remote, whose last hop
+/// hands the request to the service in this process (<see cref="InProcessShippingHandler"/>) instead of a socket.
 /// </summary>
 public sealed class EmbeddedShipping(IOptions<ShippingOptions> options, ILoggerFactory loggers, IHostEnvironment environment) : IDisposable
 {
@@ -62,26 +63,28 @@ public static class EmbeddedShippingExtensions
             return app;
         }
 
-        app.Map(ShippingOptions.EmbeddedPath, branch =>
+        // Built once: mapped at /shipping for outside callers, and invoked directly by the gateway's own client.
+        var branch = ((IApplicationBuilder)app).New();
+        branch.ApplicationServices = embedded.Services;
+        // Requests of the branch resolve the service's scoped services (its schema, executer, store) from its provider.
+        branch.Use(async (context, next) =>
         {
-            branch.ApplicationServices = embedded.Services;
-            // Requests of the branch resolve the service's scoped services (its schema, executer, store) from its provider.
-            branch.Use(async (context, next) =>
+            var gatewayServices = context.RequestServices;
+            await using var scope = embedded.Services.CreateAsyncScope();
+            context.RequestServices = scope.ServiceProvider;
+            try
             {
-                var gatewayServices = context.RequestServices;
-                await using var scope = embedded.Services.CreateAsyncScope();
-                context.RequestServices = scope.ServiceProvider;
-                try
-                {
-                    await next(context);
-                }
-                finally
-                {
-                    context.RequestServices = gatewayServices;
-                }
-            });
-            branch.UseShippingService();
+                await next(context);
+            }
+            finally
+            {
+                context.RequestServices = gatewayServices;
+            }
         });
+        branch.UseShippingService();
+        var pipeline = branch.Build();
+        app.Services.GetRequiredService<EmbeddedShippingPipeline>().Set(pipeline);
+        app.Map(ShippingOptions.EmbeddedPath, mapped => mapped.Run(pipeline));
         return app;
     }
 }

@@ -2,13 +2,13 @@ namespace Gateway.Shipping;
 
 /// <summary>
 /// Once the gateway listens, sends one estimate to its embedded shipping service through the real client path:
-/// the first call JIT-compiles both sides (client pipeline, Kestrel, the service's schema and queries) and on a busy
+/// the first call JIT-compiles both sides (client pipeline, the service's transport, schema and queries) and on a busy
 /// machine can take longer than an attempt's timeout, so no visitor's first screen should pay for it. Readiness waits
 /// for it (the <c>shipping-warm-up</c> check, a <see cref="Diagnostics.WarmUpCompletionHealthCheck"/>): a load balancer sends no traffic to a cold replica, and
 /// nothing the warm-up logs can interleave with the replica's real work or its shutdown.
 /// </summary>
 internal sealed class EmbeddedShippingWarmUp(
-    IHostApplicationLifetime lifetime, EmbeddedShipping embedded, ShippingEndpoint endpoint, IServiceProvider services, ILogger<EmbeddedShippingWarmUp> logger)
+    IHostApplicationLifetime lifetime, EmbeddedShipping embedded, IServiceProvider services, ILogger<EmbeddedShippingWarmUp> logger)
     : IHostedService
 {
     /// <summary>A few tries: each may time out while the first call compiles; the next one finds it warm.</summary>
@@ -35,12 +35,6 @@ internal sealed class EmbeddedShippingWarmUp(
     {
         try
         {
-            // A host without a listening socket (an in-memory test server) has nothing to call.
-            if (!endpoint.IsReachable)
-            {
-                return;
-            }
-
             for (var attempt = 1; attempt <= Attempts && !lifetime.ApplicationStopping.IsCancellationRequested; attempt++)
             {
                 using var scope = services.CreateScope();

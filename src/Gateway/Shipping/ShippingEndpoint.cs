@@ -1,24 +1,16 @@
-using Microsoft.AspNetCore.Hosting.Server;
-using Gateway.WarmUp;
 using Microsoft.Extensions.Options;
 
 namespace Gateway.Shipping;
 
 /// <summary>
-/// Where the shipping service answers: the configured <c>Shipping:Url</c>, or the gateway's own address plus
-/// <c>/shipping/graphql</c> (known only once the server listens, so resolved at the first call).
+/// Where the shipping service answers: the configured <c>Shipping:Url</c>, or the embedded service's path. An embedded
+/// call never leaves the process (<see cref="InProcessShippingHandler"/>), so its host is only a name.
 /// </summary>
-public sealed class ShippingEndpoint(IOptions<ShippingOptions> options, IServer server)
+public sealed class ShippingEndpoint(IOptions<ShippingOptions> options)
 {
-    private Uri? _uri;
+    private static readonly Uri Embedded = new("http://localhost" + ShippingOptions.EmbeddedPath + "/graphql");
 
     public bool IsEmbedded => string.IsNullOrWhiteSpace(options.Value.Url);
 
-    public Uri Uri => _uri ??= IsEmbedded
-        ? OwnAddress.Of(server, ShippingOptions.EmbeddedPath + "/graphql")
-            ?? throw new InvalidOperationException("The gateway's own address is not known: the embedded shipping service cannot be called.")
-        : new Uri(options.Value.Url!);
-
-    /// <summary>False for an embedded service in a host that does not listen on a socket (an in-memory test server).</summary>
-    public bool IsReachable => !IsEmbedded || OwnAddress.Of(server, "/") is not null;
+    public Uri Uri => IsEmbedded ? Embedded : new Uri(options.Value.Url!);
 }

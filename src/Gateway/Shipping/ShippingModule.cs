@@ -26,6 +26,7 @@ public static class ShippingModule
         services.AddSingleton<ShippingCallStats>();
         services.AddSingleton<ShippingEndpoint>();
         services.AddSingleton<EmbeddedShipping>();
+        services.AddSingleton<EmbeddedShippingPipeline>();
         services.AddDataLoader<DeliveryEstimateLoader>();
         services.AddSingleton<DeliveryEstimateType>();
         services.AddSingleton<CarrierType>();
@@ -42,6 +43,10 @@ public static class ShippingModule
         services.AddHttpClient<ShippingClient>(ClientName, (provider, http) =>
                 // A backstop only: the client's own budget and the pipeline's timeouts end a call long before.
                 http.Timeout = provider.GetRequiredService<IOptions<ShippingOptions>>().Value.Timeout + TimeSpan.FromSeconds(5))
+            // The embedded service is called in this process; a remote over the default socket handler.
+            .ConfigurePrimaryHttpMessageHandler(provider => provider.GetRequiredService<ShippingEndpoint>().IsEmbedded
+                ? new InProcessShippingHandler(provider.GetRequiredService<EmbeddedShippingPipeline>())
+                : new HttpClientHandler())
             .AddResilienceHandler(ClientName, (pipeline, context) =>
             {
                 var options = context.ServiceProvider.GetRequiredService<IOptions<ShippingOptions>>().Value;

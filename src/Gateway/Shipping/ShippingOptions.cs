@@ -5,7 +5,7 @@ public sealed class ShippingOptions
 {
     public const string SectionName = "Shipping";
 
-    /// <summary>The service's GraphQL endpoint, e.g. <c>http://shipping:8080/graphql</c>. Unset: the gateway serves it itself at <see cref="EmbeddedPath"/> and calls that over loopback.</summary>
+    /// <summary>The service's GraphQL endpoint, e.g. <c>http://shipping:8080/graphql</c>. Unset: the gateway serves it itself at <see cref="EmbeddedPath"/> and calls it in-process (<see cref="InProcessShippingHandler"/>).</summary>
     public string? Url { get; set; }
 
     /// <summary>The whole budget of one remote call, retry included: past it, delivery is null with UPSTREAM_TIMEOUT.</summary>

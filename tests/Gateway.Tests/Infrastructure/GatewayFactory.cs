@@ -43,8 +43,8 @@ public class GatewayFactory : WebApplicationFactory<Program>
     protected virtual int SeedScale => 1;
 
     /// <summary>
-    /// Where delivery estimates come from: the screens select <c>delivery</c>, and an in-memory host cannot call its
-    /// embedded shipping service (no socket), so the run's shared service on a loopback port. The attempt and overall
+    /// Where delivery estimates come from: the screens select <c>delivery</c>, answered by the run's shared service on a
+    /// loopback port, so the suites run the remote path (HTTP over a socket) the embedded one skips. The attempt and overall
     /// timeouts are relaxed: these tests check answers, and on a loaded machine a first call (JIT on both sides) can
     /// outlast the production attempt timeout. Tests of the resilience itself override this with their own remote.
     /// </summary>

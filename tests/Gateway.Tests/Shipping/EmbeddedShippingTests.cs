@@ -6,11 +6,26 @@ using Gateway.Tests.Infrastructure;
 namespace Gateway.Tests.Shipping;
 
 /// <summary>
-/// With no Shipping:Url, the gateway process serves the shipping service itself at /shipping/graphql and calls it
-/// over loopback HTTP, as it would a remote one (a real process: the loopback needs a real listening socket).
+/// With no Shipping:Url, the gateway serves the shipping service itself at /shipping/graphql for outside callers and
+/// calls it through the same client pipeline as a remote one, whose last hop hands the request to the service in the
+/// same process: a real gateway process, and an in-memory host, which has no socket at all.
 /// </summary>
 public sealed class EmbeddedShippingTests
 {
+    [Fact]
+    public async Task An_in_memory_host_answers_delivery_from_its_embedded_service_without_a_socket()
+    {
+        await using var gateway = new EmbeddedShippingGateway();
+        var client = gateway.CreateClient();
+
+        var data = await client.QueryAsync(DeliveryQueries.CatalogPage(5, "NL"));
+        var health = JsonNode.Parse(await client.GetStringAsync("/health/ready"))!["checks"]!["shipping"]!;
+
+        Assert.All(data["products"]!["nodes"]!.AsArray(), node => Assert.True(node!["delivery"]!["cost"]!.GetValue<decimal>() > 0));
+        Assert.Equal("embedded", health["data"]!["mode"]!.GetValue<string>());
+        Assert.Equal("ok", health["data"]!["lastOutcome"]!.GetValue<string>());
+    }
+
     [Fact]
     public async Task The_gateway_alone_answers_delivery_through_its_embedded_service()
     {
@@ -63,5 +78,16 @@ public sealed class EmbeddedShippingTests
         Assert.Equal(graphQL["carrier"]!["code"]!.GetValue<string>(), rest["carrier"]!["code"]!.GetValue<string>());
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.NotNull(JsonNode.Parse(await bad.Content.ReadAsStringAsync())!["errors"]!["weightGrams"]);
+    }
+
+    /// <summary>The in-memory gateway with no Shipping:Url: its embedded service answers delivery.</summary>
+    private sealed class EmbeddedShippingGateway : GatewayFactory
+    {
+        // Relaxed as the shared service's are: the first call compiles both sides, on a loaded machine past 350 ms.
+        protected override IEnumerable<KeyValuePair<string, string?>> ShippingSettings =>
+        [
+            new("Shipping:AttemptTimeout", "00:00:05"),
+            new("Shipping:Timeout", "00:00:10"),
+        ];
     }
 }
