@@ -12,7 +12,6 @@ namespace Gateway.EntityFramework.Projection;
 internal static class CorrelatedReference
 {
     private static readonly MethodInfo _property = typeof(EF).GetMethod(nameof(EF.Property))!;
-    private static readonly MethodInfo _set = typeof(DbContext).GetMethod(nameof(DbContext.Set), Type.EmptyTypes)!;
 
     /// <summary>
     /// The correlated form of <paramref name="reference"/>; <paramref name="isNull"/> is also true when the referenced
@@ -54,8 +53,9 @@ internal static class CorrelatedReference
                 Convert(Property(owner, principalKey.Name, principalKey.ClrType), foreignKey.ClrType));
         }
 
-        var source = Linq.Where(Expression.Call(Expression.Constant(db), _set.MakeGenericMethod(reference.Type)),
-            Expression.Lambda(match, target), queryable: true);
+        // The set's own query root, not a db.Set<T>() call on the context: EF Core would evaluate that call in every
+        // execution and rebuild each subquery around its result.
+        var source = Linq.Where(EntitySets.Of(db, reference.Type).Expression, Expression.Lambda(match, target), queryable: true);
         if (isNull is null && !navigation.IsOnDependent)
         {
             isNull = Expression.Not(Expression.Call(typeof(Queryable), nameof(Queryable.Any), [reference.Type], source));
