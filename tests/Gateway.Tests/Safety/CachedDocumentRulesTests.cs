@@ -1,0 +1,63 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Gateway.Tests.Infrastructure;
+
+namespace Gateway.Tests.Safety;
+
+/// <summary>
+/// A cached document skips validation except for the rules whose verdict depends on the request (the cost and the
+/// filter breadth), which the gateway runs on it without GraphQL.NET's walk of the document: one document text, sent
+/// again and again with other variables, is measured and bounded by each request's variables.
+/// </summary>
+public sealed class CachedDocumentRulesTests(GatewayFactory gateway) : IClassFixture<GatewayFactory>
+{
+    // A page of products with their stock per warehouse: 100 of them cost 1,312, over the default budget of 1,000.
+    private const string Page =
+        "query CachedPage($n: Int!, $w: ProductFilterInput) { products(first: $n, where: $w, order: [{ id: ASC }]) { nodes { id availability { warehouses { quantity warehouse { id name } } } } } }";
+
+    [Fact]
+    public async Task Cost_and_filter_breadth_follow_the_variables_of_each_request_of_a_cached_document()
+    {
+        var client = gateway.CreateClient();
+
+        var small = await PostAsync(client, new { n = 2 });
+        var cachedSmall = await PostAsync(client, new { n = 2 });
+        var larger = await PostAsync(client, new { n = 3 });
+        var tooCostly = await PostAsync(client, new { n = 100 });
+        var tooBroad = await PostAsync(client, new { n = 2, w = new { or = Enumerable.Range(0, 101).Select(i => new { name = new { eq = $"n{i}" } }).ToArray() } });
+        var smallAgain = await PostAsync(client, new { n = 2 });
+
+        Assert.Null(small["errors"]);
+        Assert.Equal(2, small["data"]!["products"]!["nodes"]!.AsArray().Count);
+        Assert.Equal(FieldCost(small), FieldCost(cachedSmall));
+        Assert.True(FieldCost(larger) > FieldCost(small), $"{larger} should cost more than {small}");
+        Assert.Equal("MAX_FIELD_COST_EXCEEDED", (string?)tooCostly["errors"]![0]!["extensions"]!["code"]);
+        Assert.Null(tooCostly["data"]);
+        Assert.Equal("FILTER_TOO_BROAD", (string?)tooBroad["errors"]![0]!["extensions"]!["code"]);
+        Assert.Equal(small.ToJsonString(), smallAgain.ToJsonString());
+    }
+
+    [Fact]
+    public async Task Variables_of_a_cached_document_are_still_coerced_and_checked()
+    {
+        var client = gateway.CreateClient();
+        await PostAsync(client, new { n = 2 });
+
+        var missing = await PostAsync(client, new { });
+        var wrongType = await PostAsync(client, new { n = "two" });
+
+        Assert.Equal("INVALID_VALUE", (string?)missing["errors"]![0]!["extensions"]!["code"]);
+        Assert.Equal("INVALID_VALUE", (string?)wrongType["errors"]![0]!["extensions"]!["code"]);
+    }
+
+    private static double FieldCost(JsonObject result) => (double)result["extensions"]!["operationCost"]!["fieldCost"]!;
+
+    private static async Task<JsonObject> PostAsync(HttpClient client, object variables)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query = Page, variables }) };
+        request.Headers.Accept.ParseAdd("application/graphql-response+json");
+        request.Headers.Add("GraphQL-Cost", "report");
+        using var response = await client.SendAsync(request);
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
+    }
+}
