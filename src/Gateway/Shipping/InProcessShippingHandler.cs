@@ -9,7 +9,7 @@ namespace Gateway.Shipping;
 /// what goes is the socket, Kestrel's parsing and HTTP/1.1 framing both ways, about a tenth of a product page's CPU
 /// under load (docs/performance.md, change 15).
 /// </summary>
-internal sealed class InProcessShippingHandler(EmbeddedShippingPipeline pipeline) : HttpMessageHandler
+internal sealed class InProcessShippingHandler(EmbeddedShippingPipeline pipeline, ILogger<InProcessShippingHandler> logger) : HttpMessageHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -56,9 +56,10 @@ internal sealed class InProcessShippingHandler(EmbeddedShippingPipeline pipeline
             await pipeline.Invoke(context);
             await bodyFeature.CompleteAsync();
         }
-        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
         {
-            // What Kestrel answers for an exception that escaped the application, so the client classifies it alike.
+            // Logged and answered as Kestrel would an exception that escaped the application: the client classifies it alike.
+            logger.LogError(exception, "The embedded shipping service failed on {Method} {Path}.", request.Method, path);
             return new HttpResponseMessage(System.Net.HttpStatusCode.InternalServerError) { RequestMessage = request, Content = new ByteArrayContent([]) };
         }
 

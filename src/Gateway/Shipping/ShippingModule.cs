@@ -45,7 +45,7 @@ public static class ShippingModule
                 http.Timeout = provider.GetRequiredService<IOptions<ShippingOptions>>().Value.Timeout + TimeSpan.FromSeconds(5))
             // The embedded service is called in this process; a remote over the default socket handler.
             .ConfigurePrimaryHttpMessageHandler(provider => provider.GetRequiredService<ShippingEndpoint>().IsEmbedded
-                ? new InProcessShippingHandler(provider.GetRequiredService<EmbeddedShippingPipeline>())
+                ? new InProcessShippingHandler(provider.GetRequiredService<EmbeddedShippingPipeline>(), provider.GetRequiredService<ILogger<InProcessShippingHandler>>())
                 : new HttpClientHandler())
             .AddResilienceHandler(ClientName, (pipeline, context) =>
             {
