@@ -42,6 +42,12 @@ public sealed class EntityFrameworkOptions
     /// <c>Take</c>) is projected. <see cref="NestedPageStrategy.Auto"/> chooses per database provider.
     /// </summary>
     public NestedPageStrategy NestedPageStrategy { get; set; } = NestedPageStrategy.Auto;
+
+    /// <summary>
+    /// Runs each query shape as an EF Core compiled query, its client values as parameters, instead of handing EF Core
+    /// the tree on every request (see <c>Execution/CompiledPlans.cs</c>). Default true; false runs every query the usual way.
+    /// </summary>
+    public bool CompiledPlans { get; set; } = true;
 }
 
 /// <summary>How references inside nested pages are projected (see <see cref="EntityFrameworkOptions.NestedPageStrategy"/>).</summary>

@@ -42,12 +42,12 @@ public class LibraryFixture : IDisposable
         Action<DbContextOptionsBuilder> useStore;
         if (_database is { } database)
         {
-            useStore = o => o.UseNpgsql(database);
+            useStore = o => o.UseNpgsql(database, npgsql => npgsql.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
         }
         else
         {
             _connection.Open();
-            useStore = o => o.UseSqlite(_connection);
+            useStore = o => o.UseSqlite(_connection, sqlite => sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
         }
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Debug).AddFilter("Microsoft", LogLevel.Warning).AddProvider(Logs));

@@ -75,7 +75,7 @@ internal sealed class QueryExecutor(QueryScope scope)
         await scope.DemandPoliciesAsync().ConfigureAwait(false);
         var deferred = scope.TakeDeferred();
         var projected = RelatedRows.Expand(scope.Db, Linq.Select(query, Expression.Lambda(shape.ToExpression(), parameter), queryable: true));
-        var raw = await source.Provider.CreateQuery<object?[]>(projected).ToListAsync(scope.Context.CancellationToken).ConfigureAwait(false);
+        var raw = await ReadAsync(source, projected).ConfigureAwait(false);
         var rows = raw.Select(shape.Materialize).ToList();
         foreach (var collection in deferred)
         {
@@ -83,6 +83,23 @@ internal sealed class QueryExecutor(QueryScope scope)
         }
 
         return rows;
+    }
+
+    private async Task<List<object?[]>> ReadAsync(IQueryable source, Expression projected)
+    {
+        var cancellation = scope.Context.CancellationToken;
+        if (scope.Options.CompiledPlans && CompiledPlans.TryRun(scope.Db, projected) is { } compiled)
+        {
+            var rows = new List<object?[]>();
+            await foreach (var row in compiled.WithCancellation(cancellation).ConfigureAwait(false))
+            {
+                rows.Add(row);
+            }
+
+            return rows;
+        }
+
+        return await source.Provider.CreateQuery<object?[]>(projected).ToListAsync(cancellation).ConfigureAwait(false);
     }
 
     /// <summary>

@@ -61,8 +61,30 @@ internal static class ValueParameter
         return System.Convert.ChangeType(value, target, CultureInfo.InvariantCulture);
     }
 
-    private sealed class Holder<T>(T value)
+    /// <summary>A client value in a tree: <c>holder.Value</c> on a constant holder, as <see cref="Create"/> makes it.</summary>
+    public static bool IsValue(Expression expression, out object? value, out Type type)
+    {
+        if (expression is MemberExpression { Expression: ConstantExpression { Value: IHolder holder } } member)
+        {
+            value = holder.Boxed;
+            type = member.Type;
+            return true;
+        }
+
+        value = null;
+        type = null!;
+        return false;
+    }
+
+    private interface IHolder
+    {
+        object? Boxed { get; }
+    }
+
+    private sealed class Holder<T>(T value) : IHolder
     {
         public T Value { get; } = value;
+
+        public object? Boxed => Value;
     }
 }

@@ -34,7 +34,9 @@ public static class StoreServiceCollectionExtensions
             Configure(provider, options.UseSqlite(
                 ResolveSqliteConnectionString(ConnectionString(provider) ?? DefaultConnectionString,
                     provider.GetRequiredService<IHostEnvironment>().ContentRootPath),
-                sqlite => sqlite.MigrationsAssembly(typeof(StoreDbContext).Assembly.FullName))
+                // A list of values (a batch's keys, an in filter) is one parameter (a JSON array), so a statement's text
+                // does not depend on how many: the query engine's compiled plans take lists as such parameters.
+                sqlite => sqlite.MigrationsAssembly(typeof(StoreDbContext).Assembly.FullName).UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
                 // Microsoft.Data.Sqlite only checks for cancellation between rows: interrupt the running statement.
                 .AddInterceptors(SqliteInterruptOnCancel.Instance)));
         // The SQLite pool's own factory, kept under its implementation type: the service type gets the selector below.
@@ -45,7 +47,7 @@ public static class StoreServiceCollectionExtensions
             Configure(provider, options.UseNpgsql(
                 ConnectionString(provider) ?? throw new InvalidOperationException(
                     "Store:Provider is PostgreSql but ConnectionStrings:Store is not set (Host=…;Database=…;Username=…)."),
-                npgsql => npgsql.MigrationsAssembly(typeof(StoreDbContext).Assembly.FullName))));
+                npgsql => npgsql.MigrationsAssembly(typeof(StoreDbContext).Assembly.FullName).UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))));
 
         services.AddSingleton<IDbContextFactory<StoreDbContext>>(provider =>
             provider.GetRequiredService<IOptions<StoreOptions>>().Value.Provider switch
