@@ -28,7 +28,7 @@ internal static class CompiledPlans
     /// <summary>EF Core's compiled queries take at most 15 parameters besides the context.</summary>
     private const int MaxValues = 15;
 
-    private static readonly ConditionalWeakTable<IModel, ConcurrentDictionary<string, Plan?>> Plans = [];
+    private static readonly ConditionalWeakTable<IModel, ConcurrentDictionary<string, Func<DbContext, object?[], IAsyncEnumerable<object?[]>>?>> Plans = [];
     private static readonly ConcurrentDictionary<object, int> Ids = new();
     private static readonly ConcurrentDictionary<Type, bool> Closures = new();
     private static int _lastId;
@@ -45,11 +45,11 @@ internal static class CompiledPlans
             return null;
         }
 
-        var plans = Plans.GetValue(db.Model, static _ => new ConcurrentDictionary<string, Plan?>());
+        var plans = Plans.GetValue(db.Model, static _ => new ConcurrentDictionary<string, Func<DbContext, object?[], IAsyncEnumerable<object?[]>>?>());
         var key = shape.Text;
         if (plans.TryGetValue(key, out var plan))
         {
-            return plan?.Run(db, [.. shape.Values]);
+            return plan?.Invoke(db, [.. shape.Values]);
         }
 
         if (plans.Count >= MaxShapesPerModel || Compile(db.GetType(), projected, shape) is not { } compiled)
@@ -61,7 +61,7 @@ internal static class CompiledPlans
         try
         {
             // EF Core translates a compiled query at its first execution: a shape it cannot compile runs the usual way.
-            var rows = compiled.Run(db, [.. shape.Values]);
+            var rows = compiled(db, [.. shape.Values]);
             plans.TryAdd(key, compiled);
             return rows;
         }
@@ -72,7 +72,7 @@ internal static class CompiledPlans
         }
     }
 
-    private static Plan? Compile(Type contextType, Expression projected, ShapeWriter shape)
+    private static Func<DbContext, object?[], IAsyncEnumerable<object?[]>>? Compile(Type contextType, Expression projected, ShapeWriter shape)
     {
         try
         {
@@ -93,7 +93,7 @@ internal static class CompiledPlans
             var values = Expression.Parameter(typeof(object?[]), "values");
             var call = Expression.Invoke(Expression.Constant(compiled), [Expression.Convert(db, contextType),
                 .. shape.ValueTypes.Select((type, i) => Expression.Convert(Expression.ArrayIndex(values, Expression.Constant(i)), type))]);
-            return new Plan(Expression.Lambda<Func<DbContext, object?[], IAsyncEnumerable<object?[]>>>(call, db, values).Compile());
+            return Expression.Lambda<Func<DbContext, object?[], IAsyncEnumerable<object?[]>>>(call, db, values).Compile();
         }
         catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or NotSupportedException or TargetInvocationException)
         {
@@ -101,24 +101,19 @@ internal static class CompiledPlans
         }
     }
 
-    private sealed class Plan(Func<DbContext, object?[], IAsyncEnumerable<object?[]>> run)
-    {
-        public IAsyncEnumerable<object?[]> Run(DbContext db, object?[] values) => run(db, values);
-    }
-
     /// <summary>
     /// Writes a tree's shape: node kinds, types, members and methods (by an id per reflection object), constants of
     /// simple types with their value, lambda parameters by their order of declaration, and each client value as a slot
-    /// with its type. Fails on anything else, so two trees with the same text differ at most in their values.
+    /// with its type. Fails on anything else, so two trees with the same text differ at most in their values. It
+    /// changes no node, so <see cref="ExpressionVisitor"/>'s own visits of the children rebuild nothing.
     /// </summary>
     private sealed class ShapeWriter : ExpressionVisitor
     {
         private readonly StringBuilder _text = new(1024);
-
-        public ShapeWriter(Type contextType) => Write(contextType);
-
         private readonly Dictionary<ParameterExpression, int> _parameters = [];
         private bool _failed;
+
+        public ShapeWriter(Type contextType) => Write(contextType);
 
         public List<object?> Values { get; } = [];
 
@@ -209,35 +204,25 @@ internal static class CompiledPlans
             }
 
             Write(node.Method).Write(node.IsLiftedToNull ? 1 : 0);
-            Visit(node.Left);
-            Visit(node.Right);
-            return node;
+            return base.VisitBinary(node);
         }
 
         protected override Expression VisitUnary(UnaryExpression node)
         {
             Write(node.Method);
-            Visit(node.Operand);
-            return node;
+            return base.VisitUnary(node);
         }
 
         protected override Expression VisitMethodCall(MethodCallExpression node)
         {
             Write(node.Method);
-            Visit(node.Object);
-            foreach (var argument in node.Arguments)
-            {
-                Visit(argument);
-            }
-
-            return node;
+            return base.VisitMethodCall(node);
         }
 
         protected override Expression VisitMember(MemberExpression node)
         {
             Write(node.Member);
-            Visit(node.Expression);
-            return node;
+            return base.VisitMember(node);
         }
 
         protected override Expression VisitLambda<T>(Expression<T> node)
@@ -296,40 +281,14 @@ internal static class CompiledPlans
                 Write(member);
             }
 
-            foreach (var argument in node.Arguments)
-            {
-                Visit(argument);
-            }
-
-            return node;
-        }
-
-        protected override Expression VisitNewArray(NewArrayExpression node)
-        {
-            foreach (var expression in node.Expressions)
-            {
-                Visit(expression);
-            }
-
-            return node;
-        }
-
-        protected override Expression VisitConditional(ConditionalExpression node)
-        {
-            Visit(node.Test);
-            Visit(node.IfTrue);
-            Visit(node.IfFalse);
-            return node;
+            return base.VisitNew(node);
         }
 
         protected override Expression VisitTypeBinary(TypeBinaryExpression node)
         {
             Write(node.TypeOperand);
-            Visit(node.Expression);
-            return node;
+            return base.VisitTypeBinary(node);
         }
-
-        protected override Expression VisitDefault(DefaultExpression node) => node;
 
         protected override Expression VisitExtension(Expression node)
         {

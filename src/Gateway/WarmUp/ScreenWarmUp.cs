@@ -21,8 +21,8 @@ internal sealed partial class ScreenWarmUp(
     IHostApplicationLifetime lifetime, IServer server, IOptions<WarmUpOptions> options, IConfiguration configuration,
     ILogger<ScreenWarmUp> logger) : IHostedService
 {
-    /// <summary>A round that compiled fewer new methods than this found the JIT settled.</summary>
-    private const int SettledBelow = 50;
+    /// <summary>A round that compiled at most this many new methods found the JIT settled.</summary>
+    private const int SettledAtMost = 50;
 
     private static readonly TimeSpan SettleDelay = TimeSpan.FromMilliseconds(300);
 
@@ -68,29 +68,20 @@ internal sealed partial class ScreenWarmUp(
                 }
             }
 
-            // Rounds until the JIT has settled: .NET compiles a hot method again, optimized, only after it has run a
-            // while, in a background thread that a replica under load starves. A round that compiled (almost) nothing
-            // new means the screens' code is at its final tier. Bounded by MaxDuration either way.
+            // Rounds until the JIT has settled: a replica under load starves the background compiler. Bounded by
+            // MaxDuration either way.
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
             var started = Stopwatch.GetTimestamp();
-            var round = 0;
-            long compiled;
-            do
+            var rounds = await JitSettling.UntilSettledAsync(async round =>
             {
-                round++;
-                compiled = JitInfo.GetCompiledMethodCount();
                 foreach (var (request, query) in requests)
                 {
                     await RunAsync(http, endpoint, request, query, logDetails: round == 1);
                 }
-
-                // The background compiler's queue drains in a moment once the requests stop.
-                await Task.Delay(SettleDelay, lifetime.ApplicationStopping);
-            }
-            while (JitInfo.GetCompiledMethodCount() - compiled > SettledBelow && Stopwatch.GetElapsedTime(started) < options.Value.MaxDuration);
+            }, SettledAtMost, SettleDelay, options.Value.MaxDuration, lifetime.ApplicationStopping);
 
             logger.LogInformation("Warm-up done: {Rounds} rounds in {Elapsed} ms, {Methods} methods compiled by the JIT.",
-                round, (int)Stopwatch.GetElapsedTime(started).TotalMilliseconds, JitInfo.GetCompiledMethodCount());
+                rounds, (int)Stopwatch.GetElapsedTime(started).TotalMilliseconds, JitInfo.GetCompiledMethodCount());
         }
         catch (OperationCanceledException)
         {
