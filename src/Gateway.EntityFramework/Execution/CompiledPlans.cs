@@ -35,8 +35,12 @@ internal static class CompiledPlans
     private static readonly MethodInfo SetMethod = typeof(DbContext).GetMethod(nameof(DbContext.Set), Type.EmptyTypes)!;
     private static readonly MethodInfo ParameterMethod = typeof(EF).GetMethod(nameof(EF.Parameter))!;
 
-    /// <summary>The rows of <paramref name="projected"/> through its shape's compiled query; null when it has no plan.</summary>
-    public static IAsyncEnumerable<object?[]>? TryRun(DbContext db, Expression projected)
+    /// <summary>
+    /// The rows of <paramref name="projected"/> through its shape's compiled query; null when it has no plan.
+    /// <paramref name="finish"/> makes the tree EF Core runs out of the one described (the same for equal shapes, and
+    /// keeping the value nodes as they are): it runs only when a shape is compiled.
+    /// </summary>
+    public static IAsyncEnumerable<object?[]>? TryRun(DbContext db, Expression projected, Func<Expression, Expression> finish)
     {
         // The context's type leads the text: a compiled query takes that type of context only.
         var shape = new ShapeWriter(db.GetType());
@@ -52,7 +56,7 @@ internal static class CompiledPlans
             return plan?.Invoke(db, [.. shape.Values]);
         }
 
-        if (plans.Count >= MaxShapesPerModel || Compile(db.GetType(), projected, shape) is not { } compiled)
+        if (plans.Count >= MaxShapesPerModel || Compile(db.GetType(), finish(projected), shape) is not { } compiled)
         {
             plans.TryAdd(key, null);
             return null;

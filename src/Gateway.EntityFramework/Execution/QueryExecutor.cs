@@ -74,7 +74,7 @@ internal sealed class QueryExecutor(QueryScope scope)
     {
         await scope.DemandPoliciesAsync().ConfigureAwait(false);
         var deferred = scope.TakeDeferred();
-        var projected = RelatedRows.Expand(scope.Db, Linq.Select(query, Expression.Lambda(shape.ToExpression(), parameter), queryable: true));
+        var projected = Linq.Select(query, Expression.Lambda(shape.ToExpression(), parameter), queryable: true);
         var raw = await ReadAsync(source, projected).ConfigureAwait(false);
         var rows = raw.Select(shape.Materialize).ToList();
         foreach (var collection in deferred)
@@ -85,10 +85,15 @@ internal sealed class QueryExecutor(QueryScope scope)
         return rows;
     }
 
+    /// <summary>
+    /// The rows of <paramref name="projected"/>, whose related rows are expanded into their queries only where the tree
+    /// is compiled or run the usual way: a shape whose plan is compiled already skips that rewrite of the whole tree.
+    /// </summary>
     private async Task<List<object?[]>> ReadAsync(IQueryable source, Expression projected)
     {
         var cancellation = scope.Context.CancellationToken;
-        if (scope.Options.CompiledPlans && CompiledPlans.TryRun(scope.Db, projected) is { } compiled)
+        var db = scope.Db;
+        if (scope.Options.CompiledPlans && CompiledPlans.TryRun(db, projected, tree => RelatedRows.Expand(db, tree)) is { } compiled)
         {
             var rows = new List<object?[]>();
             await foreach (var row in compiled.WithCancellation(cancellation).ConfigureAwait(false))
@@ -99,7 +104,7 @@ internal sealed class QueryExecutor(QueryScope scope)
             return rows;
         }
 
-        return await source.Provider.CreateQuery<object?[]>(projected).ToListAsync(cancellation).ConfigureAwait(false);
+        return await source.Provider.CreateQuery<object?[]>(RelatedRows.Expand(db, projected)).ToListAsync(cancellation).ConfigureAwait(false);
     }
 
     /// <summary>
