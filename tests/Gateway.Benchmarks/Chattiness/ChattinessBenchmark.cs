@@ -7,7 +7,8 @@ namespace Gateway.Benchmarks.Chattiness;
 
 /// <summary>
 /// For each screen: loads it both ways once and checks the views are equal (a mismatch fails the run), records round
-/// trips, waves, bytes and SQL statements, then times repeated loads at each simulated round-trip time.
+/// trips, waves, bytes and SQL statements, then times repeated loads at each simulated round-trip time, and an empty
+/// exchange at each (the floor under any one request there).
 /// </summary>
 internal sealed class ChattinessBenchmark(Uri baseAddress, string bearerToken, BenchmarkSettings settings, TextWriter log)
 {
@@ -19,6 +20,7 @@ internal sealed class ChattinessBenchmark(Uri baseAddress, string bearerToken, B
         var failures = new List<ScreenFailure>();
         var verified = new List<string>();
         var graphQLWorks = new HashSet<string>();
+        var emptyExchanges = new List<EmptyExchangeTiming>();
 
         using (var client = new GatewayClient(baseAddress, pool, TimeSpan.Zero, bearerToken))
         {
@@ -65,6 +67,7 @@ internal sealed class ChattinessBenchmark(Uri baseAddress, string bearerToken, B
         foreach (var rtt in settings.RoundTripTimesMs)
         {
             using var client = new GatewayClient(baseAddress, pool, TimeSpan.FromMilliseconds(rtt), bearerToken);
+            emptyExchanges.Add(await TimeEmptyExchangeAsync(client, rtt));
             foreach (var screen in screens)
             {
                 timings.Add(await TimeAsync(screen, Way.Rest, rtt, t => screen.FetchRestAsync(client, t)));
@@ -74,7 +77,7 @@ internal sealed class ChattinessBenchmark(Uri baseAddress, string bearerToken, B
                 }
             }
         }
-        return new ChattinessResults(costs, timings, failures, verified);
+        return new ChattinessResults(costs, timings, failures, verified, emptyExchanges);
     }
 
     private async Task WarmUpAsync(Func<Task> load)
@@ -103,6 +106,30 @@ internal sealed class ChattinessBenchmark(Uri baseAddress, string bearerToken, B
         log.WriteLine($"{screen.Name,-13} {way,-8} RTT {rtt,2} ms: median {timing.MedianMs,8:F1} ms, p95 {timing.P95Ms,8:F1} ms");
         return timing;
     }
+
+    /// <summary>
+    /// The liveness probe, timed as a screen is: no GraphQL, no SQL, a few bytes. A screen's REST time over this is the
+    /// speed-up a GraphQL request that cost its server nothing would reach at that round-trip time.
+    /// </summary>
+    private async Task<EmptyExchangeTiming> TimeEmptyExchangeAsync(GatewayClient client, int rtt)
+    {
+        for (var i = 0; i < settings.WarmupIterations; i++)
+        {
+            await client.ExchangeAsync(EmptyExchangePath);
+        }
+        var samples = new List<double>(settings.TimedIterations);
+        for (var i = 0; i < settings.TimedIterations; i++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            await client.ExchangeAsync(EmptyExchangePath);
+            samples.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+        var timing = new EmptyExchangeTiming(rtt, Percentiles.Of(samples, 50), Percentiles.Of(samples, 95), samples.Count);
+        log.WriteLine($"{"empty exchange",-22} RTT {rtt,2} ms: median {timing.MedianMs,8:F1} ms, p95 {timing.P95Ms,8:F1} ms");
+        return timing;
+    }
+
+    private const string EmptyExchangePath = "/health/live";
 
     private static ScreenCost Cost(Screen screen, Way way, ExchangeTally tally) =>
         new(screen.Name, way, tally.RoundTrips, tally.Waves, tally.RequestBytes, tally.ResponseBytes, tally.SqlStatements);

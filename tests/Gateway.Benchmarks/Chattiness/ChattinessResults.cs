@@ -15,8 +15,15 @@ internal sealed record ScreenTiming(string Screen, Way Way, int RoundTripTimeMs,
 /// <summary>A screen whose GraphQL side could not be measured or compared, and why.</summary>
 internal sealed record ScreenFailure(string Screen, string Reason);
 
+/// <summary>
+/// Wall time of one exchange with nothing behind it (the gateway's liveness probe) at a simulated round-trip time: the
+/// least any request costs this client on this machine, the server's wake-up after the idle wait included.
+/// </summary>
+internal sealed record EmptyExchangeTiming(int RoundTripTimeMs, double MedianMs, double P95Ms, int Iterations);
+
 internal sealed record ChattinessResults(
-    IReadOnlyList<ScreenCost> Costs, IReadOnlyList<ScreenTiming> Timings, IReadOnlyList<ScreenFailure> Failures, IReadOnlyList<string> Verified);
+    IReadOnlyList<ScreenCost> Costs, IReadOnlyList<ScreenTiming> Timings, IReadOnlyList<ScreenFailure> Failures, IReadOnlyList<string> Verified,
+    IReadOnlyList<EmptyExchangeTiming> EmptyExchanges);
 
 internal static class Percentiles
 {

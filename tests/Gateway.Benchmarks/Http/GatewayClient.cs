@@ -58,6 +58,16 @@ internal sealed class GatewayClient : IDisposable
         return await SendAsync(request, 0, tally, storeStatementsIfUnreported: 0);
     }
 
+    /// <summary>GETs <paramref name="path"/> and reads its body unparsed: an exchange with no work behind it. Anything but 200 fails the run.</summary>
+    public async Task ExchangeAsync(string path)
+    {
+        using var response = await _http.GetAsync(path);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"GET {path}: HTTP {(int)response.StatusCode}");
+        }
+    }
+
     /// <summary>POSTs a GraphQL request; a response with errors fails the run. Returns <c>data</c>.</summary>
     public async Task<JsonNode> PostGraphQLAsync(string query, JsonObject? variables, ExchangeTally tally)
     {

@@ -28,6 +28,7 @@ internal static class MarkdownWriter
             md.AppendLine();
             Costs(md, chattiness);
             Timings(md, chattiness);
+            Ceiling(md, chattiness);
         }
         if (report.Throughput is { } cells)
         {
@@ -152,6 +153,42 @@ internal static class MarkdownWriter
                 md.Append(Inv, $" {Ms(t?.MedianMs)} | {Ms(t?.P95Ms)} |");
             }
             md.AppendLine(Inv, $" {group.First().Iterations} |");
+        }
+        md.AppendLine();
+    }
+
+    /// <summary>
+    /// What the round-trip arithmetic allows: REST pays the floor of an exchange once per wave, GraphQL once, so a
+    /// screen's speed-up can at best reach its REST time over one empty exchange, whatever the server does.
+    /// </summary>
+    private static void Ceiling(StringBuilder md, ChattinessResults results)
+    {
+        if (results.EmptyExchanges.Count == 0)
+        {
+            return;
+        }
+        md.AppendLine("## The floor of one exchange, and the ceiling it sets");
+        md.AppendLine();
+        md.AppendLine("An empty exchange is the gateway's liveness probe (`GET /health/live`: no GraphQL, no SQL) through the same client and delay, " +
+                      "timed as the screens are. Its excess over the round-trip time is what any request costs here besides the work behind it: the " +
+                      "delay's overshoot, both processes waking after the idle wait, HTTP. The ceiling is a screen's REST time over one empty exchange: " +
+                      "the speed-up of a GraphQL request whose server work took no time at all.");
+        md.AppendLine();
+        md.AppendLine("| RTT | empty exchange median / p95 | screen | REST median | GraphQL median | GraphQL over the empty exchange | speed-up | ceiling |");
+        md.AppendLine("|---|---|---|---|---|---|---|---|");
+        foreach (var empty in results.EmptyExchanges)
+        {
+            foreach (var screen in results.Timings.Select(t => t.Screen).Distinct())
+            {
+                var rest = results.Timings.FirstOrDefault(t => t.Screen == screen && t.Way == Way.Rest && t.RoundTripTimeMs == empty.RoundTripTimeMs);
+                var graph = results.Timings.FirstOrDefault(t => t.Screen == screen && t.Way == Way.GraphQL && t.RoundTripTimeMs == empty.RoundTripTimeMs);
+                if (rest is null || graph is null)
+                {
+                    continue;
+                }
+                md.AppendLine(Inv, $"| {empty.RoundTripTimeMs} ms | {Ms(empty.MedianMs)} / {Ms(empty.P95Ms)} ms | {screen} | {Ms(rest.MedianMs)} | {Ms(graph.MedianMs)} | " +
+                                   $"+{Ms(graph.MedianMs - empty.MedianMs)} | {rest.MedianMs / graph.MedianMs:F2}x | {rest.MedianMs / empty.MedianMs:F2}x |");
+            }
         }
         md.AppendLine();
     }
