@@ -34,8 +34,13 @@ public sealed class QuickBenchmarkTests
                 Assert.Equal((1, 1), (graphQL.RoundTrips, graphQL.Waves));
                 Assert.True(rest.SqlStatements > 0 && graphQL.SqlStatements > 0, $"{screen}: SQL statements not reported");
             }
+            // The empty exchange timed at the quick run's one round-trip time, and the ceiling it sets in the report.
+            var empty = Assert.Single(chattiness.EmptyExchanges);
+            Assert.True(empty.MedianMs > 0, $"empty exchange: {empty}");
             Assert.Equal(ScreenNames.Length * 2, report.Throughput!.Count);
             Assert.True(File.Exists(Path.Combine(output, BenchmarkRun.ReportFileName)));
+            var markdown = await File.ReadAllTextAsync(Path.Combine(output, BenchmarkRun.ReportFileName));
+            Assert.Contains("## The floor of one exchange, and the ceiling it sets", markdown);
             Assert.True(new FileInfo(Path.Combine(output, BenchmarkRun.ChartFileName)).Length > 1000);
         }
         finally

@@ -91,20 +91,27 @@ internal sealed class ChattinessBenchmark(Uri baseAddress, string bearerToken, B
 
     private async Task<ScreenTiming> TimeAsync(Screen screen, Way way, int rtt, Func<ExchangeTally, Task<JsonNode>> load)
     {
+        var samples = await SampleAsync(() => load(new ExchangeTally()));
+        var timing = new ScreenTiming(screen.Name, way, rtt, Percentiles.Of(samples, 50), Percentiles.Of(samples, 95), samples.Count);
+        log.WriteLine($"{screen.Name,-13} {way,-8} RTT {rtt,2} ms: median {timing.MedianMs,8:F1} ms, p95 {timing.P95Ms,8:F1} ms");
+        return timing;
+    }
+
+    /// <summary>Wall times of <paramref name="load"/>'s timed iterations, after its warm-up iterations.</summary>
+    private async Task<List<double>> SampleAsync(Func<Task> load)
+    {
         for (var i = 0; i < settings.WarmupIterations; i++)
         {
-            await load(new ExchangeTally());
+            await load();
         }
         var samples = new List<double>(settings.TimedIterations);
         for (var i = 0; i < settings.TimedIterations; i++)
         {
             var started = Stopwatch.GetTimestamp();
-            await load(new ExchangeTally());
+            await load();
             samples.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
-        var timing = new ScreenTiming(screen.Name, way, rtt, Percentiles.Of(samples, 50), Percentiles.Of(samples, 95), samples.Count);
-        log.WriteLine($"{screen.Name,-13} {way,-8} RTT {rtt,2} ms: median {timing.MedianMs,8:F1} ms, p95 {timing.P95Ms,8:F1} ms");
-        return timing;
+        return samples;
     }
 
     /// <summary>
@@ -113,17 +120,7 @@ internal sealed class ChattinessBenchmark(Uri baseAddress, string bearerToken, B
     /// </summary>
     private async Task<EmptyExchangeTiming> TimeEmptyExchangeAsync(GatewayClient client, int rtt)
     {
-        for (var i = 0; i < settings.WarmupIterations; i++)
-        {
-            await client.ExchangeAsync(EmptyExchangePath);
-        }
-        var samples = new List<double>(settings.TimedIterations);
-        for (var i = 0; i < settings.TimedIterations; i++)
-        {
-            var started = Stopwatch.GetTimestamp();
-            await client.ExchangeAsync(EmptyExchangePath);
-            samples.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        }
+        var samples = await SampleAsync(() => client.ExchangeAsync(EmptyExchangePath));
         var timing = new EmptyExchangeTiming(rtt, Percentiles.Of(samples, 50), Percentiles.Of(samples, 95), samples.Count);
         log.WriteLine($"{"empty exchange",-22} RTT {rtt,2} ms: median {timing.MedianMs,8:F1} ms, p95 {timing.P95Ms,8:F1} ms");
         return timing;

@@ -1,12 +1,14 @@
 using GraphQL;
 using Gateway.Benchmarks.Hosting;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Gateway.Benchmarks.Micro;
 
 /// <summary>
 /// What the micro-benchmarks share: one seeded store (scale 1) in a temp folder, the gateway hosted in-process twice
-/// (document cache on, and off), and the hand-written raw SQL ProductPage on the same store.
+/// (document cache on, and off), the hand-written raw SQL ProductPage on the same store, and GraphQL.NET alone answering
+/// the page from memory.
 /// </summary>
 internal sealed class MicroFixture : IAsyncDisposable
 {
@@ -24,7 +26,13 @@ internal sealed class MicroFixture : IAsyncDisposable
         RawSql = new RawSqlProductPage($"Data Source={database};Mode=ReadOnly");
         ProductPageQuery = StoreOnlyDocument.Of(RepositoryPaths.Screen("ProductPage"));
         ProductPageVariables = new Inputs(new Dictionary<string, object?> { ["id"] = Screens.GlobalIds.Encode("Product", ProductId) });
+        var answer = System.Text.Json.Nodes.JsonNode.Parse(GraphQLProductPageAsync(Cached).GetAwaiter().GetResult())!;
+        GraphQLNetAlone = new GraphQLNetAlone(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "schema", "schema.graphql")),
+            ProductPageQuery, ProductPageVariables, answer, Cached.Services.GetRequiredService<IGraphQLTextSerializer>());
     }
+
+    /// <summary>The same page's answer executed by GraphQL.NET alone, from memory: the floor under the gateway.</summary>
+    public GraphQLNetAlone GraphQLNetAlone { get; }
 
     public InProcessGateway Cached { get; }
 

@@ -187,7 +187,7 @@ internal static class MarkdownWriter
                     continue;
                 }
                 md.AppendLine(Inv, $"| {empty.RoundTripTimeMs} ms | {Ms(empty.MedianMs)} / {Ms(empty.P95Ms)} ms | {screen} | {Ms(rest.MedianMs)} | {Ms(graph.MedianMs)} | " +
-                                   $"+{Ms(graph.MedianMs - empty.MedianMs)} | {rest.MedianMs / graph.MedianMs:F2}x | {rest.MedianMs / empty.MedianMs:F2}x |");
+                                   $"{(graph.MedianMs - empty.MedianMs).ToString("+0.0;-0.0;0.0", Inv)} | {rest.MedianMs / graph.MedianMs:F2}x | {rest.MedianMs / empty.MedianMs:F2}x |");
             }
         }
         md.AppendLine();
