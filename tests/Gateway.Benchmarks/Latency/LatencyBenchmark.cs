@@ -69,22 +69,24 @@ internal sealed class LatencyBenchmark(BenchmarkSettings settings, TextWriter lo
                 log.WriteLine($"{screen.Name}: warmed up in {rounds} rounds of 100.");
             }
 
-            var samples = new List<double>(Samples);
-            for (var i = 0; i < Samples; i++)
+            async Task<List<double>> TimeAsync(int count, TimeSpan idleBefore)
             {
-                var started = Stopwatch.GetTimestamp();
-                await gateway.ExecuteAsync(screen.Document, variables, user);
-                samples.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                var times = new List<double>(count);
+                for (var i = 0; i < count; i++)
+                {
+                    if (idleBefore > TimeSpan.Zero)
+                    {
+                        await Task.Delay(idleBefore);
+                    }
+                    var started = Stopwatch.GetTimestamp();
+                    await gateway.ExecuteAsync(screen.Document, variables, user);
+                    times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                }
+                return times;
             }
 
-            var afterIdle = new List<double>(SamplesAfterIdle);
-            for (var i = 0; i < SamplesAfterIdle; i++)
-            {
-                await Task.Delay(IdleWait);
-                var started = Stopwatch.GetTimestamp();
-                await gateway.ExecuteAsync(screen.Document, variables, user);
-                afterIdle.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            }
+            var samples = await TimeAsync(Samples, TimeSpan.Zero);
+            var afterIdle = await TimeAsync(SamplesAfterIdle, IdleWait);
 
             var line = string.Create(Inv,
                 $"| {screen.Name} | {Percentiles.Of(samples, 50):F2} ms | {Percentiles.Of(samples, 90):F2} ms | {Percentiles.Of(samples, 99):F2} ms | {samples.Min():F2} ms | {Percentiles.Of(afterIdle, 50):F2} ms |");

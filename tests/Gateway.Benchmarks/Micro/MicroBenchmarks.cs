@@ -106,18 +106,12 @@ internal static class MicroBenchmarks
             }
             if (!JsonNode.DeepEquals(graphNode, JsonNode.Parse(raw)))
             {
-                var folder = Path.Combine(Path.GetTempPath(), "gateway-benchmarks");
-                File.WriteAllText(Path.Combine(folder, "ProductPage.gateway.json"), graphQL);
-                File.WriteAllText(Path.Combine(folder, "ProductPage.rawsql.json"), raw);
-                return $"The raw SQL ProductPage differs from the gateway's (both written to {folder}).";
+                return $"The raw SQL ProductPage differs from the gateway's (both written to {KeepBoth(graphQL, raw, "rawsql")}).";
             }
             var alone = fixture.GraphQLNetAlone.ExecuteAsync().GetAwaiter().GetResult();
             if (!JsonNode.DeepEquals(graphNode, JsonNode.Parse(alone)))
             {
-                var folder = Path.Combine(Path.GetTempPath(), "gateway-benchmarks");
-                File.WriteAllText(Path.Combine(folder, "ProductPage.gateway.json"), graphQL);
-                File.WriteAllText(Path.Combine(folder, "ProductPage.graphqlnet-alone.json"), alone);
-                return $"GraphQL.NET alone answers the ProductPage otherwise than the gateway (both written to {folder}).";
+                return $"GraphQL.NET alone answers the ProductPage otherwise than the gateway (both written to {KeepBoth(graphQL, alone, "graphqlnet-alone")}).";
             }
             log.WriteLine("micro: the raw SQL ProductPage, GraphQL.NET alone's and the gateway's are the same JSON.");
             return null;
@@ -126,6 +120,15 @@ internal static class MicroBenchmarks
         {
             fixture.DisposeAsync().AsTask().GetAwaiter().GetResult();
         }
+    }
+
+    /// <summary>Writes the gateway's answer and another that should equal it side by side, for a look; returns their folder.</summary>
+    private static string KeepBoth(string gateway, string other, string otherName)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "gateway-benchmarks");
+        File.WriteAllText(Path.Combine(folder, "ProductPage.gateway.json"), gateway);
+        File.WriteAllText(Path.Combine(folder, $"ProductPage.{otherName}.json"), other);
+        return folder;
     }
 
     private static string Us(double? nanoseconds) => nanoseconds is { } ns ? (ns / 1000).ToString("N1", Inv) + " µs" : "—";
