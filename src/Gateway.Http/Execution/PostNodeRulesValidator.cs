@@ -12,6 +12,7 @@ namespace Gateway.Http.Execution;
 /// filter breadth, only act in that post step, on the parsed arguments: for such a rule set this validator lets
 /// GraphQL.NET coerce the variables and parse the arguments without rules, then runs the rules' post step itself on
 /// the same values. That walk was about a tenth of a product page's time in-process (docs/performance.md, change 17).
+/// The variables and arguments are read by <see cref="CachedOperationArguments"/>, without GraphQL.NET's two walks.
 /// Any rule that does visit nodes, and every validation of a fresh document, goes to GraphQL.NET's validator as is.
 /// </summary>
 internal sealed class PostNodeRulesValidator(DocumentValidator inner) : IDocumentValidator
@@ -28,7 +29,8 @@ internal sealed class PostNodeRulesValidator(DocumentValidator inner) : IDocumen
 
     private async Task<IValidationResult> ValidateWithPostNodeRulesAsync(ValidationOptions options, IValidationRule[] rules)
     {
-        var parsed = await inner.ValidateAsync(options with { Rules = [] }).ConfigureAwait(false);
+        var parsed = await CachedOperationArguments.ParseAsync(options).ConfigureAwait(false)
+            ?? await inner.ValidateAsync(options with { Rules = [] }).ConfigureAwait(false);
         if (!parsed.IsValid)
         {
             return parsed;

@@ -50,11 +50,50 @@ public sealed class CachedDocumentRulesTests(GatewayFactory gateway) : IClassFix
         Assert.Equal("INVALID_VALUE", (string?)wrongType["errors"]![0]!["extensions"]!["code"]);
     }
 
+    public static TheoryData<string, string, string> SameAsFreshCases => new()
+    {
+        // A nullable variable with a default where a value is required: null is refused, a missing value takes the default.
+        { Slug, "{}", """{ "slug": null }""" },
+        { Slug, """{ "slug": "other" }""", "{}" },
+        // Directives with variables on a field, an inline fragment, a fragment spread, read again on every request.
+        { Directives, """{ "n": 1, "withName": false, "withPrice": false, "withCategory": false }""", """{ "n": 2, "withName": true, "withPrice": false, "withCategory": true }""" },
+        { Directives, """{ "n": 1, "withName": true, "withPrice": false, "withCategory": true }""", """{ "n": 3, "withName": false, "withPrice": true, "withCategory": false }""" },
+        // The arguments of a fragment's fields, the fragment spread twice.
+        { "query Twice($a: Int!, $b: Int!) { first: products(first: $a, order: [{ id: ASC }]) { ...Names } second: products(first: $b, order: [{ id: DESC }]) { ...Names } } fragment Names on ProductsConnection { nodes { id name reviews(first: $a) { nodes { id } } } }", """{ "a": 2, "b": 1 }""", """{ "a": 1, "b": 2 }""" },
+        // A variable GraphQL.NET refuses, nested in an input object.
+        { "query Named($name: String!) { products(first: 2, where: { name: { eq: $name } }) { nodes { id } } }", """{ "name": "x" }""", """{ "name": 5 }""" },
+    };
+
+    private const string Slug = "query Slug($slug: String = \"no-such-category\") { category(slug: $slug) { name } }";
+
+    private const string Directives =
+        "query Pick($n: Int!, $withName: Boolean!, $withPrice: Boolean!, $withCategory: Boolean!) { products(first: $n, order: [{ id: ASC }]) { nodes { id name @include(if: $withName) ... on Product @skip(if: $withPrice) { sku } ...Priced @include(if: $withPrice) category @include(if: $withCategory) { name } } } } fragment Priced on Product { price }";
+
+    [Theory]
+    [MemberData(nameof(SameAsFreshCases))]
+    public async Task A_cached_document_reads_variables_arguments_and_directives_as_a_fresh_one_does(string query, string priming, string variables)
+    {
+        var client = gateway.CreateClient();
+        var values = JsonNode.Parse(variables)!.AsObject();
+
+        // A comment makes the text, so the cache entry, new: this request is validated in full.
+        var fresh = await PostQueryAsync(client, query + "\n# fresh " + Guid.NewGuid().ToString("N"), values);
+        // Other values first, so that the document is cached (a request that fails validation caches nothing).
+        var primed = await PostQueryAsync(client, query, JsonNode.Parse(priming)!.AsObject());
+        var cached = await PostQueryAsync(client, query, values);
+
+        Assert.Null(primed["errors"]);
+
+        Assert.Equal(fresh.ToJsonString(), cached.ToJsonString());
+    }
+
     private static double FieldCost(JsonObject result) => (double)result["extensions"]!["operationCost"]!["fieldCost"]!;
 
-    private static async Task<JsonObject> PostAsync(HttpClient client, object variables)
+    private static Task<JsonObject> PostAsync(HttpClient client, object variables) => PostQueryAsync(client, Page, variables);
+
+    private static async Task<JsonObject> PostQueryAsync(HttpClient client, string query, object variables)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query = Page, variables }) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables }) };
         request.Headers.Accept.ParseAdd("application/graphql-response+json");
         request.Headers.Add("GraphQL-Cost", "report");
         using var response = await client.SendAsync(request);
