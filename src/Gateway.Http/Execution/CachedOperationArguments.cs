@@ -39,20 +39,7 @@ internal static class CachedOperationArguments
 
         // The usages of the stub's variables are none, found without walking anything: see Plan.Create for why that is
         // the same coercion as the whole operation's.
-        var context = new ValidationContext
-        {
-            Schema = options.Schema,
-            Document = options.Document,
-            Operation = plan.Stub,
-            TypeInfo = new TypeInfo(options.Schema),
-            UserContext = options.UserContext,
-            Variables = options.Variables,
-            Extensions = options.Extensions,
-            Metrics = options.Metrics,
-            RequestServices = options.RequestServices,
-            User = options.User,
-            CancellationToken = options.CancellationToken,
-        };
+        var context = ValidationContexts.For(options, plan.Stub);
         var (variables, errors) = await context.GetVariablesValuesAsync().ConfigureAwait(false);
         if (errors is { Count: > 0 })
         {

@@ -36,25 +36,12 @@ internal sealed class PostNodeRulesValidator(DocumentValidator inner) : IDocumen
             return parsed;
         }
 
-        var context = new ValidationContext
-        {
-            Schema = options.Schema,
-            Document = options.Document,
-            Operation = options.Operation,
-            TypeInfo = new TypeInfo(options.Schema),
-            UserContext = options.UserContext,
-            Variables = options.Variables,
-            Extensions = options.Extensions,
-            Metrics = options.Metrics,
-            RequestServices = options.RequestServices,
-            User = options.User,
-            CancellationToken = options.CancellationToken,
-            // GraphQL.NET hands out the dictionaries it parsed into; copied only if it ever stops doing so.
-            ArgumentValues = parsed.ArgumentValues as Dictionary<GraphQLField, IDictionary<string, ArgumentValue>>
-                ?? (parsed.ArgumentValues is { } arguments ? new(arguments) : null),
-            DirectiveValues = parsed.DirectiveValues as Dictionary<ASTNode, IDictionary<string, DirectiveInfo>>
-                ?? (parsed.DirectiveValues is { } directives ? new(directives) : null),
-        };
+        var context = ValidationContexts.For(options, options.Operation);
+        // GraphQL.NET hands out the dictionaries it parsed into; copied only if it ever stops doing so.
+        context.ArgumentValues = parsed.ArgumentValues as Dictionary<GraphQLField, IDictionary<string, ArgumentValue>>
+            ?? (parsed.ArgumentValues is { } arguments ? new(arguments) : null);
+        context.DirectiveValues = parsed.DirectiveValues as Dictionary<ASTNode, IDictionary<string, DirectiveInfo>>
+            ?? (parsed.DirectiveValues is { } directives ? new(directives) : null);
         foreach (var rule in rules)
         {
             if (await rule.GetPostNodeVisitorAsync(context).ConfigureAwait(false) is not null)
