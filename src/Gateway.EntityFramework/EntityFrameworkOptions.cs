@@ -48,6 +48,14 @@ public sealed class EntityFrameworkOptions
     /// the tree on every request (see <c>Execution/CompiledPlans.cs</c>). Default true; false runs every query the usual way.
     /// </summary>
     public bool CompiledPlans { get; set; } = true;
+
+    /// <summary>
+    /// Builds a read of a <c>node</c> field and its follow-up reads once per document, selection and variables, and
+    /// runs them again for the next anonymous request with its own keys, without building anything (see
+    /// <c>Execution/PreparedRead.cs</c>). It assumes that a field's expression depends only on its arguments. Default
+    /// true; needs <see cref="CompiledPlans"/>.
+    /// </summary>
+    public bool PreparedReads { get; set; } = true;
 }
 
 /// <summary>How references inside nested pages are projected (see <see cref="EntityFrameworkOptions.NestedPageStrategy"/>).</summary>

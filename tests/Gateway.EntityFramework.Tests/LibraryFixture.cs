@@ -88,7 +88,17 @@ public class LibraryFixture : IDisposable
 
     public LibraryDb CreateDb() => Services.GetRequiredService<IDbContextFactory<LibraryDb>>().CreateDbContext();
 
-    public async Task<GraphResult> ExecuteAsync(string query, object? variables = null, string? user = null)
+    public Task<GraphResult> ExecuteAsync(string query, object? variables = null, string? user = null) =>
+        ExecuteAsync(query, document: null, variables, user);
+
+    /// <summary>
+    /// Executes a document parsed once (<see cref="GraphQLParser.Parser.Parse(string)"/>), as a server's document cache
+    /// hands the same document to every request of its text: the engine may reuse what it prepared for its selections.
+    /// </summary>
+    public Task<GraphResult> ExecuteAsync(GraphQLParser.AST.GraphQLDocument document, object? variables = null, string? user = null) =>
+        ExecuteAsync(query: null, document, variables, user);
+
+    private async Task<GraphResult> ExecuteAsync(string? query, GraphQLParser.AST.GraphQLDocument? document, object? variables, string? user)
     {
         using var scope = SqlStatementCounter.BeginScope();
         using var requestServices = Services.CreateScope();
@@ -98,6 +108,7 @@ public class LibraryFixture : IDisposable
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = query,
+            Document = document,
             Variables = variables is null ? null : serializer.Deserialize<Inputs>(JsonSerializer.Serialize(variables)),
             RequestServices = requestServices.ServiceProvider,
             UserContext = userContext,

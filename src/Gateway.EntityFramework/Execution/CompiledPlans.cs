@@ -40,8 +40,16 @@ internal static class CompiledPlans
     /// <paramref name="finish"/> makes the tree EF Core runs out of the one described (the same for equal shapes, and
     /// keeping the value nodes as they are): it runs only when a shape is compiled.
     /// </summary>
-    public static IAsyncEnumerable<object?[]>? TryRun(DbContext db, Expression projected, Func<Expression, Expression> finish)
+    public static IAsyncEnumerable<object?[]>? TryRun(DbContext db, Expression projected, Func<Expression, Expression> finish) =>
+        TryRun(db, projected, finish, out _);
+
+    /// <summary>
+    /// <see cref="TryRun(DbContext, Expression, Func{Expression, Expression})"/>, and the compiled query with the values
+    /// it ran with, for a caller that runs the same tree again with other slot values (<see cref="PreparedRead"/>).
+    /// </summary>
+    public static IAsyncEnumerable<object?[]>? TryRun(DbContext db, Expression projected, Func<Expression, Expression> finish, out CompiledRun? run)
     {
+        run = null;
         // The context's type leads the text: a compiled query takes that type of context only.
         var shape = new ShapeWriter(db.GetType());
         if (!shape.TryWrite(projected) || shape.Values.Count > MaxValues)
@@ -51,9 +59,11 @@ internal static class CompiledPlans
 
         var plans = Plans.GetValue(db.Model, static _ => new ConcurrentDictionary<string, Func<DbContext, object?[], IAsyncEnumerable<object?[]>>?>());
         var key = shape.Text;
+        object?[] values = [.. shape.Values];
         if (plans.TryGetValue(key, out var plan))
         {
-            return plan?.Invoke(db, [.. shape.Values]);
+            run = plan is null ? null : new CompiledRun(plan, values, shape.SlotPositions());
+            return plan?.Invoke(db, values);
         }
 
         if (plans.Count >= MaxShapesPerModel || Compile(db.GetType(), finish(projected), shape) is not { } compiled)
@@ -65,8 +75,9 @@ internal static class CompiledPlans
         try
         {
             // EF Core translates a compiled query at its first execution: a shape it cannot compile runs the usual way.
-            var rows = compiled(db, [.. shape.Values]);
+            var rows = compiled(db, values);
             plans.TryAdd(key, compiled);
+            run = new CompiledRun(compiled, values, shape.SlotPositions());
             return rows;
         }
         catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or NotSupportedException)
@@ -127,6 +138,9 @@ internal static class CompiledPlans
         public Dictionary<Expression, int> ValueNodes { get; } = new(ReferenceEqualityComparer.Instance);
 
         public string Text => _text.ToString();
+
+        /// <summary>The positions of the values made by <see cref="ValueParameter.Slot"/>.</summary>
+        public int[] SlotPositions() => [.. ValueNodes.Where(pair => ValueParameter.IsSlot(pair.Key)).Select(pair => pair.Value).Distinct()];
 
         public bool TryWrite(Expression expression)
         {
@@ -343,3 +357,6 @@ internal static class CompiledPlans
                 : base.VisitExtension(node);
     }
 }
+
+/// <summary>A compiled query, the values it ran with, and which of them are the read's slot (see <see cref="ValueParameter.Slot"/>).</summary>
+internal sealed record CompiledRun(Func<DbContext, object?[], IAsyncEnumerable<object?[]>> Plan, object?[] Values, int[] SlotPositions);

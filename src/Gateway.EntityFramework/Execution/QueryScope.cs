@@ -15,6 +15,7 @@ internal sealed class QueryScope(IResolveFieldContext context, DbContext db, Ent
 
     private readonly HashSet<string> _policies = [];
     private readonly List<DeferredCollection> _deferred = [];
+    private bool _refusedField;
 
     public IResolveFieldContext Context { get; } = context;
 
@@ -52,6 +53,20 @@ internal sealed class QueryScope(IResolveFieldContext context, DbContext db, Ent
         _deferred.Clear();
         return taken;
     }
+
+    /// <summary>
+    /// Whether this request's reads may be prepared and shared (see <see cref="PreparedRead"/>): a read's tree depends on
+    /// the caller only through row rules and policies, which are the same for every anonymous caller; and a tree with a
+    /// refused field carries that request's error.
+    /// </summary>
+    public bool SharesReads => Options.PreparedReads && Options.CompiledPlans && !_refusedField
+        && (Context.User is null || !Context.User.Claims.Any());
+
+    /// <summary>Notes that a field's arguments were refused while compiling (see <see cref="FieldErrorSlot"/>).</summary>
+    public void RefuseField() => _refusedField = true;
+
+    /// <summary>The policies noted and not demanded yet.</summary>
+    public string[] RequiredPolicies => [.. _policies];
 
     /// <summary>Notes that the query filters or sorts on a field guarded by <paramref name="policy"/>.</summary>
     public void Require(string? policy)

@@ -22,8 +22,9 @@ internal sealed class RootFieldResolver(EntityModel model, EntityFieldDefinition
         var executor = new QueryExecutor(scope);
         return definition.Kind switch
         {
-            EntityFieldKind.Connection => await executor.ConnectionAsync(type, source, arguments).ConfigureAwait(false),
-            EntityFieldKind.List => await executor.ListAsync(type, source, arguments).ConfigureAwait(false),
+            // A declared root source is made from the field's arguments alone: its reads may be prepared.
+            EntityFieldKind.Connection => await executor.ConnectionAsync(type, source, arguments, prepare: true).ConfigureAwait(false),
+            EntityFieldKind.List => await executor.ListAsync(type, source, arguments, prepare: true).ConfigureAwait(false),
             _ => await executor.SingleAsync(type, source).ConfigureAwait(false),
         };
     }

@@ -11,7 +11,7 @@ namespace Gateway.EntityFramework.Projection;
 internal sealed class FieldErrorSlot(string key, ExecutionError error)
     : RowSlot(key, Expression.Constant(null, typeof(object)))
 {
-    public override object? Materialize(object?[] raw, int index) => new FieldErrorValue(error);
+    public override object? Materialize(object?[] raw, int index, DeferredReads deferred) => new FieldErrorValue(error);
 }
 
 /// <summary>The value of a <see cref="FieldErrorSlot"/>: the field's resolver reports the error.</summary>

@@ -35,6 +35,7 @@ internal sealed class ProjectionCompiler(QueryScope scope)
             {
                 // A refused argument of this field fails this field only (see FieldErrorSlot).
                 shape.Add(new FieldErrorSlot(field.ResponseKey, error));
+                scope.RefuseField();
             }
         }
 

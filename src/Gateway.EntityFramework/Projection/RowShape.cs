@@ -43,12 +43,12 @@ internal sealed class RowShape(IEntityObjectType graphType)
     public Expression ToExpression() =>
         Expression.NewArrayInit(typeof(object), _slots.Select(s => s.Value.Type == typeof(object) ? s.Value : Expression.Convert(s.Value, typeof(object))));
 
-    public EntityRow Materialize(object?[] raw)
+    public EntityRow Materialize(object?[] raw, DeferredReads deferred)
     {
         var values = new object?[_slots.Count];
         for (var i = 0; i < _slots.Count; i++)
         {
-            values[i] = _slots[i].Materialize(raw, i);
+            values[i] = _slots[i].Materialize(raw, i, deferred);
         }
 
         return new EntityRow(this, values);

@@ -106,7 +106,7 @@ internal sealed record SingleParentList(IQueryable Source, Expression Query, Par
         Expression value;
         if (owner == parent)
         {
-            value = ValueParameter.Create(parentKey, parentKey.GetType());
+            value = ValueParameter.Slot(parentKey, parentKey.GetType());
         }
         else if (owner is MemberExpression { Expression: { } grand } reference && grand == parent
             && db.Model.FindEntityType(parent.Type) is { } parentType
@@ -117,7 +117,7 @@ internal sealed record SingleParentList(IQueryable Source, Expression Query, Par
             // (SELECT parent.ReferenceId FROM Parents WHERE Id = @key LIMIT 1)
             var row = Expression.Parameter(parent.Type, "p");
             var parents = Linq.Where(Set(db, parent.Type),
-                Expression.Lambda(Expression.Equal(Expression.Property(row, parentPrimaryKey), ValueParameter.Create(parentKey, parentPrimaryKey.PropertyType)), row),
+                Expression.Lambda(Expression.Equal(Expression.Property(row, parentPrimaryKey), ValueParameter.Slot(parentKey, parentPrimaryKey.PropertyType)), row),
                 queryable: true);
             value = Linq.FirstOrDefault(Linq.Select(parents, Expression.Lambda(Expression.Property(row, parentForeignKey), row), queryable: true), queryable: true);
         }

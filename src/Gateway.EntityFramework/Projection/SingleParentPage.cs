@@ -60,7 +60,7 @@ internal sealed record SingleParentPage(IQueryable Source, Expression Query, Par
         var source = EntitySets.Of(scope.Db, target.ClrType);
         var fk = Expression.Property(element, foreignKey.Key);
         var ofParent = Linq.Where(source.Expression,
-            Expression.Lambda(Expression.Equal(fk, ValueParameter.Create(parentKey, fk.Type)), element), queryable: true);
+            Expression.Lambda(Expression.Equal(fk, ValueParameter.Slot(parentKey, fk.Type)), element), queryable: true);
 
         var compiler = new ProjectionCompiler(scope);
         ProjectionCompiler.CollectionQueryParts query;

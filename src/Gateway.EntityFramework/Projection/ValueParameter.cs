@@ -14,9 +14,25 @@ internal static class ValueParameter
 {
     private static readonly MethodInfo _parameter = typeof(EF).GetMethod(nameof(EF.Parameter))!;
 
-    public static Expression Create(object? value, Type type)
+    public static Expression Create(object? value, Type type) => Create(value, type, slot: false);
+
+    /// <summary>
+    /// A value that tells one request of a read from another of the same shape (the keys a read is for): a
+    /// <see cref="Execution.PreparedRead"/> puts each request's own value in its place.
+    /// </summary>
+    public static Expression Slot(object? value, Type type) => Create(value, type, slot: true);
+
+    /// <summary>A list of values as one SQL parameter (see <see cref="List"/>) that is a read's <see cref="Slot"/>.</summary>
+    public static Expression SlotList(IList values) =>
+        Expression.Call(_parameter.MakeGenericMethod(values.GetType()), Create(values, values.GetType(), slot: true));
+
+    /// <summary>Whether <paramref name="expression"/> is a value made by <see cref="Slot"/> or <see cref="SlotList"/>.</summary>
+    public static bool IsSlot(Expression expression) =>
+        expression is MemberExpression { Expression: ConstantExpression { Value: IHolder { IsSlot: true } } };
+
+    private static Expression Create(object? value, Type type, bool slot)
     {
-        var holder = Activator.CreateInstance(typeof(Holder<>).MakeGenericType(type), value)!;
+        var holder = Activator.CreateInstance(typeof(Holder<>).MakeGenericType(type), value, slot)!;
         return Expression.Property(Expression.Constant(holder), "Value");
     }
 
@@ -27,7 +43,7 @@ internal static class ValueParameter
     /// load, by a CPU profile). As one parameter (a JSON array on SQLite) the SQL is generated once per query shape.
     /// </summary>
     public static Expression List(IList values) =>
-        Expression.Call(_parameter.MakeGenericMethod(values.GetType()), Create(values, values.GetType()));
+        Expression.Call(_parameter.MakeGenericMethod(values.GetType()), Create(values, values.GetType(), slot: false));
 
     /// <summary>Converts a parsed GraphQL value to the CLR type of the expression it is compared with.</summary>
     public static object? Convert(object? value, Type type)
@@ -79,12 +95,16 @@ internal static class ValueParameter
     private interface IHolder
     {
         object? Boxed { get; }
+
+        bool IsSlot { get; }
     }
 
-    private sealed class Holder<T>(T value) : IHolder
+    private sealed class Holder<T>(T value, bool isSlot) : IHolder
     {
         public T Value { get; } = value;
 
         public object? Boxed => Value;
+
+        public bool IsSlot { get; } = isSlot;
     }
 }

@@ -86,22 +86,32 @@ internal sealed class NodeResolver(EntityModel model)
     internal static async Task<Dictionary<object, EntityRow>> LoadAsync(QueryScope scope, IEntityObjectType type, List<object> keys)
     {
         var idField = type.IdField!;
-        var parameter = Expression.Parameter(type.ClrType, "x");
-        var key = ParameterReplacer.Inline(idField.Expression!, parameter);
-        var typedKeys = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(key.Type))!;
+        var typedKeys = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(idField.Expression!.ReturnType))!;
         keys.ForEach(k => typedKeys.Add(k));
+        var executor = new QueryExecutor(scope);
+        var place = PreparedReads.ForSelection(scope, type);
+        var rows = place?.Read is { } prepared
+            ? await executor.RowsAsync(prepared, typedKeys).ConfigureAwait(false)
+            : await BuildAndReadAsync(scope, executor, type, typedKeys, place).ConfigureAwait(false);
+        return rows.ToDictionary(r => r.TryGet(KeySlot, out var value) ? value! : throw new InvalidOperationException("Key not projected."));
+    }
+
+    private static Task<List<EntityRow>> BuildAndReadAsync(QueryScope scope, QueryExecutor executor, IEntityObjectType type, IList typedKeys,
+        PreparedReads.Place? place)
+    {
+        var parameter = Expression.Parameter(type.ClrType, "x");
+        var key = ParameterReplacer.Inline(type.IdField!.Expression!, parameter);
         var source = EntitySets.Of(scope.Db, type.ClrType);
         // A row the caller may not see is not found, like an unknown id: its existence is not leaked.
         var query = scope.Rules.Restrict(Linq.Where(source.Expression,
-            Expression.Lambda(Linq.Contains(ValueParameter.List(typedKeys), key), parameter), queryable: true), type, queryable: true);
+            Expression.Lambda(Linq.Contains(ValueParameter.SlotList(typedKeys), key), parameter), queryable: true), type, queryable: true);
 
         var fields = scope.Context.FieldAst.SelectionSet is { } selectionSet
             ? SelectionCollector.Collect(scope.Context, type, [selectionSet])
             : [];
         var shape = new ProjectionCompiler(scope).Build(type, parameter, fields, ProjectionContext.ForRoot(scope.Db, query, parameter));
         shape.Ensure(new RowSlot(KeySlot, key));
-        var rows = await new QueryExecutor(scope).RowsAsync(source, query, shape, parameter).ConfigureAwait(false);
-        return rows.ToDictionary(r => r.TryGet(KeySlot, out var value) ? value! : throw new InvalidOperationException("Key not projected."));
+        return executor.RowsAsync(source, query, shape, parameter, place is null ? null : place.Keep);
     }
 
     /// <summary>Not a global id, or an id of a known type whose key does not parse; ids of unknown types are merely not found.</summary>

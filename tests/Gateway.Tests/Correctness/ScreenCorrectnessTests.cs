@@ -23,6 +23,18 @@ public class ScreenCorrectnessTests(CountingGatewayFactory gateway) : IClassFixt
     }
 
     [StoreFact]
+    public async Task ProductPage_equals_the_oracle_for_product_after_product()
+    {
+        // One document text for all: from the second request on, the page's reads run as prepared (PreparedRead).
+        foreach (var productId in new[] { 3, 17, 3, 40, 1, 999, 2, 7, 500, 3 })
+        {
+            var data = await _client.QueryAsync(GraphQLHttp.Screen("ProductPage"), new { id = StoreOracle.Id("Product", productId) });
+
+            JsonExpect.Equal(ScreenExpectations.ProductPage(Store, productId), data);
+        }
+    }
+
+    [StoreFact]
     public async Task ProductPage_with_a_large_page_of_reviews_equals_the_oracle()
     {
         var data = await _client.QueryAsync(ScreenDocuments.ProductPage(reviews: 50, related: 20), new { id = StoreOracle.Id("Product", 2) });
