@@ -25,6 +25,13 @@ public sealed class StoreOptions
 
     /// <summary>Prepared statements kept per connection, least recently used evicted first.</summary>
     public int PreparedStatementsPerConnection { get; set; } = 64;
+
+    /// <summary>
+    /// On SQLite, how much of the store file the query engine's connections read through memory mapping (SQLite's
+    /// <c>mmap_size</c>): a page is then read from the operating system's cache without a system call, and the mapped
+    /// pages are shared by all connections instead of each holding its own copy. 0 turns it off (SQLite's default).
+    /// </summary>
+    public int MemoryMapMegabytes { get; set; } = 256;
 }
 
 /// <summary>The databases the store runs on. Each has its own migrations (see <see cref="PostgreSqlStoreDbContext"/>).</summary>

@@ -29,6 +29,7 @@ public static class StoreServiceCollectionExtensions
             .Validate(o => Enum.IsDefined(o.Provider), "Store:Provider must be Sqlite or PostgreSql.")
             .Validate(o => o.QueryConnections >= 0 && o.PreparedStatementsPerConnection > 0,
                 "Store:QueryConnections must be 0 or more and Store:PreparedStatementsPerConnection more than 0.")
+            .Validate(o => o.MemoryMapMegabytes is >= 0 and <= 1_048_576, "Store:MemoryMapMegabytes must be between 0 and 1048576.")
             .ValidateOnStart();
         services.AddPooledDbContextFactory<StoreDbContext>((provider, options) =>
             Configure(provider, options.UseSqlite(

@@ -40,6 +40,23 @@ public sealed class PreparedStatementReuseTests(GatewayFactory gateway) : IClass
     }
 
     [Fact]
+    public async Task The_kept_connections_read_the_store_file_through_memory_mapping()
+    {
+        var context = await Pool.RentAsync(CancellationToken.None);
+        try
+        {
+            await using var command = context.Database.GetDbConnection().CreateCommand();
+            command.CommandText = "PRAGMA mmap_size";
+
+            Assert.Equal(256L * 1024 * 1024, Convert.ToInt64(await command.ExecuteScalarAsync()));
+        }
+        finally
+        {
+            await Pool.Return(context);
+        }
+    }
+
+    [Fact]
     public async Task A_kept_connection_reads_what_a_mutation_committed_after_its_statement_was_prepared()
     {
         const string Rating = "query($id: ID!) { node(id: $id) { ... on Product { rating { count } reviews(first: 1, order: [{ createdAt: DESC }, { id: DESC }]) { nodes { title } } } } }";

@@ -80,6 +80,7 @@ internal sealed class SqliteQueryContextPool : IQueryContextPool<StoreDbContext>
     {
         var connection = new SqliteConnection(connectionString);
         connection.Open();
+        MapMemory(connection);
         var cache = new PreparedStatementCache(connection, _options.PreparedStatementsPerConnection);
         _interceptor.Register(cache);
         var options = new DbContextOptionsBuilder<StoreDbContext>(template)
@@ -89,6 +90,18 @@ internal sealed class SqliteQueryContextPool : IQueryContextPool<StoreDbContext>
         var context = new StoreDbContext(options);
         _caches[context] = cache;
         return context;
+    }
+
+    /// <summary>
+    /// Reads the store file through memory mapping: the product page's statements at scale 20 spent a sixth of the
+    /// gateway's time in <c>pread</c> calls for pages missing from each connection's own small page cache
+    /// (docs/performance.md, change 26). Per connection, once: the pool keeps it open.
+    /// </summary>
+    private void MapMemory(SqliteConnection connection)
+    {
+        using var pragma = connection.CreateCommand();
+        pragma.CommandText = "PRAGMA mmap_size = " + ((long)_options.MemoryMapMegabytes * 1024 * 1024).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        pragma.ExecuteNonQuery();
     }
 
     private void Close(StoreDbContext context)
