@@ -37,8 +37,8 @@ internal static class CachedOperationArguments
             return null;
         }
 
-        // The usages of the stub's variables are none, found without walking anything: see Plan.Create for why that is
-        // the same coercion as the whole operation's.
+        // The stub's variables have no usages, found by walking only its variable definitions: see Plan.Create for why
+        // that is the same coercion as the whole operation's.
         var context = ValidationContexts.For(options, plan.Stub);
         var (variables, errors) = await context.GetVariablesValuesAsync().ConfigureAwait(false);
         if (errors is { Count: > 0 })
