@@ -5,6 +5,7 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using Gateway.EntityFramework.Types;
 using GraphQL;
+using GraphQLParser;
 using GraphQLParser.AST;
 
 namespace Gateway.EntityFramework.Execution;
@@ -143,7 +144,7 @@ internal static class PreparedReads
                     var name = spread.FragmentName.Name.StringValue;
                     if (fragments.Add(name))
                     {
-                        Visit(document.Definitions.OfType<GraphQLFragmentDefinition>().FirstOrDefault(d => d.FragmentName.Name.StringValue == name));
+                        Visit(document.FindFragmentDefinition(spread.FragmentName.Name));
                     }
 
                     return;

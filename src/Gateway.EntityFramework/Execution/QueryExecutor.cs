@@ -116,12 +116,7 @@ internal sealed class QueryExecutor(QueryScope scope)
         }
 
         await scope.DemandPoliciesAsync().ConfigureAwait(false);
-        var raw = new List<object?[]>();
-        await foreach (var row in read.Run(scope.Db, slot).WithCancellation(scope.Context.CancellationToken).ConfigureAwait(false))
-        {
-            raw.Add(row);
-        }
-
+        var raw = await CollectAsync(read.Run(scope.Db, slot)).ConfigureAwait(false);
         return await MaterializeAsync(raw, read.Shape, read.Deferred).ConfigureAwait(false);
     }
 
@@ -148,20 +143,25 @@ internal sealed class QueryExecutor(QueryScope scope)
     /// </summary>
     private async Task<(List<object?[]> Rows, CompiledRun? Run)> ReadAsync(IQueryable source, Expression projected)
     {
-        var cancellation = scope.Context.CancellationToken;
         var db = scope.Db;
         if (scope.Options.CompiledPlans && CompiledPlans.TryRun(db, projected, tree => RelatedRows.Expand(db, tree), out var run) is { } compiled)
         {
-            var rows = new List<object?[]>();
-            await foreach (var row in compiled.WithCancellation(cancellation).ConfigureAwait(false))
-            {
-                rows.Add(row);
-            }
-
-            return (rows, run);
+            return (await CollectAsync(compiled).ConfigureAwait(false), run);
         }
 
-        return (await source.Provider.CreateQuery<object?[]>(RelatedRows.Expand(db, projected)).ToListAsync(cancellation).ConfigureAwait(false), null);
+        return (await source.Provider.CreateQuery<object?[]>(RelatedRows.Expand(db, projected)).ToListAsync(scope.Context.CancellationToken).ConfigureAwait(false), null);
+    }
+
+    /// <summary>The rows of a compiled query, read to the end.</summary>
+    private async Task<List<object?[]>> CollectAsync(IAsyncEnumerable<object?[]> compiled)
+    {
+        var rows = new List<object?[]>();
+        await foreach (var row in compiled.WithCancellation(scope.Context.CancellationToken).ConfigureAwait(false))
+        {
+            rows.Add(row);
+        }
+
+        return rows;
     }
 
     /// <summary>

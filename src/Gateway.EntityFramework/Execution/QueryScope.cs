@@ -17,6 +17,9 @@ internal sealed class QueryScope(IResolveFieldContext context, DbContext db, Ent
     private readonly List<DeferredCollection> _deferred = [];
     private bool _refusedField;
 
+    // Asked by every read of the request: the caller's claims are enumerated once.
+    private readonly bool _anonymous = context.User is null || !context.User.Claims.Any();
+
     public IResolveFieldContext Context { get; } = context;
 
     public DbContext Db { get; } = db;
@@ -59,8 +62,7 @@ internal sealed class QueryScope(IResolveFieldContext context, DbContext db, Ent
     /// the caller only through row rules and policies, which are the same for every anonymous caller; and a tree with a
     /// refused field carries that request's error.
     /// </summary>
-    public bool SharesReads => Options.PreparedReads && Options.CompiledPlans && !_refusedField
-        && (Context.User is null || !Context.User.Claims.Any());
+    public bool SharesReads => Options.PreparedReads && Options.CompiledPlans && !_refusedField && _anonymous;
 
     /// <summary>Notes that a field's arguments were refused while compiling (see <see cref="FieldErrorSlot"/>).</summary>
     public void RefuseField() => _refusedField = true;

@@ -3,6 +3,7 @@ using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQL.Validation;
+using GraphQLParser;
 using GraphQLParser.AST;
 
 namespace Gateway.Http.Execution;
@@ -185,7 +186,7 @@ internal static class CachedOperationArguments
                     case GraphQLFragmentSpread spread:
                         AddDirectives(spread);
                         if (_visitedFragments.Add(spread.FragmentName.Name.Value)
-                            && document.Definitions.OfType<GraphQLFragmentDefinition>().FirstOrDefault(d => d.FragmentName.Name == spread.FragmentName.Name) is { } definition)
+                            && document.FindFragmentDefinition(spread.FragmentName.Name) is { } definition)
                         {
                             AddDirectives(definition);
                             VisitFragmentBody(definition.TypeCondition, definition.SelectionSet, type);
