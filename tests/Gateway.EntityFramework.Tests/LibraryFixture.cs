@@ -1,6 +1,7 @@
 using Gateway.DataLoader;
 using System.Security.Claims;
 using System.Text.Json;
+using Gateway.EntityFramework.Compilation;
 using Gateway.EntityFramework.Diagnostics;
 using Gateway.EntityFramework.Tests.Model;
 using Gateway.EntityFramework.Tests.Schema;
@@ -51,7 +52,7 @@ public class LibraryFixture : IDisposable
         }
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Debug).AddFilter("Microsoft", LogLevel.Warning).AddProvider(Logs));
-        services.AddDbContextFactory<LibraryDb>(o => useStore(o.AddSqlStatementCounting()));
+        services.AddDbContextFactory<LibraryDb>(o => useStore(o.AddSqlStatementCounting().CompileShapersOnce()));
         services.AddEntityDeclarationsFrom(typeof(LibraryFixture).Assembly);
         services.AddSingleton<IEntityFieldAuthorizer, HeaderAuthorizer>();
         services.AddGraphQL(b => b.AddSchema<LibrarySchema>().AddSystemTextJson()

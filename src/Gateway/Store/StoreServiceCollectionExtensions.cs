@@ -1,4 +1,5 @@
 using Gateway.EntityFramework;
+using Gateway.EntityFramework.Compilation;
 using Gateway.EntityFramework.Diagnostics;
 using Gateway.Store.PreparedStatements;
 using Gateway.Store.Seeding;
@@ -78,6 +79,7 @@ public static class StoreServiceCollectionExtensions
     {
         // A recorder registered in the services (the SQL budget tests') sees every statement of the store.
         options.AddSqlStatementCounting(provider.GetService<SqlStatementRecorder>());
+        options.CompileShapersOnce();
     }
 
     /// <summary>
