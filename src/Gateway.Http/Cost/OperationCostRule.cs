@@ -13,10 +13,12 @@ namespace Gateway.Http.Cost;
 /// <c>first: $first</c> counts), and refuses it before execution when it is over a budget, too deep, recursive in
 /// introspection, or over the client's rate limit. Extends GraphQL.NET's <see cref="ComplexityValidationRule"/>:
 /// its visitor does the walking, <see cref="CostImpacts"/> the arithmetic. Runs on cached documents too, because
-/// the cost depends on the variables.
+/// the cost depends on the variables; the walks' results are remembered per document and the values of the variables
+/// they depend on (<see cref="CostWalkMemo{TResult}"/>), the limits are checked on every request.
 /// </summary>
 internal sealed class OperationCostRule : ComplexityValidationRule
 {
+    private readonly CostWalkMemo<FieldWalk> _fieldWalks = new();
     private readonly TypeCostCalculator _typeCost;
     private readonly GraphQLCostOptions _cost;
     private readonly GraphQLLimitsOptions _limits;
@@ -35,6 +37,23 @@ internal sealed class OperationCostRule : ComplexityValidationRule
         _rateLimiter = rateLimiter;
         _http = http;
         _typeCost = new TypeCostCalculator(cost.Value.DefaultAssumedListSize);
+    }
+
+    /// <summary>GraphQL.NET's walk, once per document and values that can change it (<see cref="CostWalkMemo{TResult}"/>).</summary>
+    protected override async ValueTask<(double TotalComplexity, int MaximumDepth)> CalculateComplexityAsync(ValidationContext context)
+    {
+        var walk = await _fieldWalks.GetOrWalkAsync(context, async context =>
+        {
+            var (total, depth) = await base.CalculateComplexityAsync(context).ConfigureAwait(false);
+            return new FieldWalk(total, depth, OperationCostState.From(context.UserContext)?.RecursiveIntrospectionField);
+        }).ConfigureAwait(false);
+        // What the walk noted on the request's state, noted again when the walk was remembered.
+        if (walk.RecursiveIntrospectionField is { } recursive && OperationCostState.From(context.UserContext) is { } state)
+        {
+            state.RecursiveIntrospectionField ??= recursive;
+        }
+
+        return (walk.FieldCost, walk.MaxDepth);
     }
 
     protected override async ValueTask ValidateComplexityAsync(ValidationContext context, double fieldCost, int maxDepth)
@@ -112,12 +131,17 @@ internal sealed class OperationCostRule : ComplexityValidationRule
 
     private static string Format(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
-    /// <summary>GraphQL.NET's visitor run a second time with the type-cost impacts.</summary>
+    /// <summary>What the field-cost walk found: the cost, the depth, and a recursive introspection field if any.</summary>
+    private sealed record FieldWalk(double FieldCost, int MaxDepth, string? RecursiveIntrospectionField);
+
+    /// <summary>GraphQL.NET's visitor run a second time with the type-cost impacts (remembered the same way).</summary>
     private sealed class TypeCostCalculator(int defaultListSize)
         : ComplexityValidationRule(new ComplexityOptions { DefaultComplexityImpactDelegate = CostImpacts.TypeCost(defaultListSize) })
     {
-        public async ValueTask<double> CalculateAsync(ValidationContext context) =>
-            (await CalculateComplexityAsync(context).ConfigureAwait(false)).TotalComplexity;
+        private readonly CostWalkMemo<double> _walks = new();
+
+        public ValueTask<double> CalculateAsync(ValidationContext context) => _walks.GetOrWalkAsync(context, async context =>
+            (await CalculateComplexityAsync(context).ConfigureAwait(false)).TotalComplexity);
     }
 }
 
