@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Gateway.Catalog;
@@ -13,5 +14,9 @@ internal sealed class CategoryConfiguration : IEntityTypeConfiguration<Category>
         builder.HasIndex(c => c.Depth);
         builder.HasOne(c => c.Parent).WithMany(c => c.Children).HasForeignKey(c => c.ParentId).OnDelete(DeleteBehavior.Restrict);
         builder.ToTable(t => t.HasCheckConstraint("CK_Category_Depth", "\"Depth\" >= 0"));
+        // The store's triggers keep it (migration CategoryProductCounts): EF Core neither inserts nor updates it.
+        var productCount = builder.Property(c => c.ProductCount).HasDefaultValue(0).Metadata;
+        productCount.SetBeforeSaveBehavior(PropertySaveBehavior.Ignore);
+        productCount.SetAfterSaveBehavior(PropertySaveBehavior.Ignore);
     }
 }

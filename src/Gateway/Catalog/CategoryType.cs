@@ -15,9 +15,8 @@ public sealed class CategoryType : EntityType<Category>
         // In id order on every provider (PostgreSQL returns rows of an unordered join in no particular order).
         List("children", c => c.Children.OrderBy(child => child.Id));
         Connection("products", c => c.Products).Description("Products filed directly under this category.");
-        // The tree has two levels and products sit on leaves, so a category's own products plus its
-        // children's are all of its descendants' products.
-        Field("productCount", c => c.Products.Count() + c.Children.SelectMany(child => child.Products).Count())
+        // Kept by the store (see Category.ProductCount): a column, not a count over the category's products per request.
+        Field("productCount", c => c.ProductCount)
             .Description("Products in this category and all its descendants.")
             .NotFilterable().NotSortable();
     }

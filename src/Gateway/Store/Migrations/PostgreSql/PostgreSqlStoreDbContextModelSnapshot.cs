@@ -42,6 +42,11 @@ namespace Gateway.Store.Migrations.PostgreSql
                     b.Property<int?>("ParentId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("ProductCount")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(0);
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(100)
