@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using GraphQL;
 using GraphQL.Execution;
@@ -38,10 +39,21 @@ internal static class CachedOperationArguments
             return null;
         }
 
-        // The stub's variables have no usages, found by walking only its variable definitions: see Plan.Create for why
-        // that is the same coercion as the whole operation's.
-        var context = ValidationContexts.For(options, plan.Stub);
-        var (variables, errors) = await context.GetVariablesValuesAsync().ConfigureAwait(false);
+        // The stub's variables have no usages: see Plan.Create for why that is the same coercion as the whole
+        // operation's. A context that coerced them before already knows it (GraphQL.NET keeps an operation's usages
+        // per context), so the stub's variable definitions are not walked again.
+        var context = plan.RentCoercer(options);
+        Variables variables;
+        List<ValidationError>? errors;
+        try
+        {
+            (variables, errors) = await context.GetVariablesValuesAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            plan.ReturnCoercer(context);
+        }
+
         if (errors is { Count: > 0 })
         {
             return new ValidationResult(errors) { Variables = variables };
@@ -102,6 +114,44 @@ internal static class CachedOperationArguments
 
         /// <summary>Every node with directives, in the order GraphQL.NET's walk meets them.</summary>
         public List<IHasDirectivesNode> DirectiveNodes { get; } = [];
+
+        /// <summary>Contexts that coerced the stub's variables before, free for another request (at most one per request in flight).</summary>
+        private readonly ConcurrentBag<ValidationContext> _coercers = [];
+
+        /// <summary>A context over the stub with this request's values; one already used keeps the stub's (empty) usages.</summary>
+        public ValidationContext RentCoercer(in ValidationOptions options)
+        {
+            if (!_coercers.TryTake(out var context))
+            {
+                return ValidationContexts.For(options, Stub!);
+            }
+
+            context.UserContext = options.UserContext;
+            context.Variables = options.Variables;
+            context.Extensions = options.Extensions;
+            context.Metrics = options.Metrics;
+            context.RequestServices = options.RequestServices;
+            context.User = options.User;
+            context.CancellationToken = options.CancellationToken;
+            return context;
+        }
+
+        public void ReturnCoercer(ValidationContext context)
+        {
+            // Nothing of the request stays behind: its values are replaced on the next rent.
+            context.UserContext = null!;
+            context.Variables = null!;
+            context.Extensions = null!;
+            context.RequestServices = null;
+            context.User = null;
+            context.Metrics = GraphQL.Instrumentation.Metrics.None;
+            if (_coercers.Count < MaxIdleCoercers)
+            {
+                _coercers.Add(context);
+            }
+        }
+
+        private const int MaxIdleCoercers = 16;
 
         public static Plan Create(ISchema schema, GraphQLDocument document, GraphQLOperationDefinition operation)
         {
