@@ -34,7 +34,7 @@ public class ScreenBudgetTests(CountingGatewayFactory gateway) : IClassFixture<C
     }
 
     [StoreFact]
-    public async Task HomePage_runs_at_most_4_statements_whatever_the_page_size()
+    public async Task HomePage_runs_at_most_3_statements_whatever_the_page_size()
     {
         var small = await ScreenBudgets.HomePageAsync(gateway, _client, 5);
         var large = await ScreenBudgets.HomePageAsync(gateway, _client, 50);

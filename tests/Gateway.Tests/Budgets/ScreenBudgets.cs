@@ -10,7 +10,7 @@ internal static class ScreenBudgets
 {
     public const int ProductPage = 3;
     public const int CatalogPage = 3;
-    public const int HomePage = 4;
+    public const int HomePage = 3;
     public const int Nodes = 3;
     public const int OrderHistory = 3;
 
