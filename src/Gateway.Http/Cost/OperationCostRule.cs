@@ -42,6 +42,12 @@ internal sealed class OperationCostRule : ComplexityValidationRule
     /// <summary>GraphQL.NET's walk, once per document and values that can change it (<see cref="CostWalkMemo{TResult}"/>).</summary>
     protected override async ValueTask<(double TotalComplexity, int MaximumDepth)> CalculateComplexityAsync(ValidationContext context)
     {
+        if (OperationCostState.From(context.UserContext) is null)
+        {
+            // No state to note a recursive introspection field on (the rule outside OperationGuard): nothing to remember.
+            return await base.CalculateComplexityAsync(context).ConfigureAwait(false);
+        }
+
         var walk = await _fieldWalks.GetOrWalkAsync(context, async context =>
         {
             var (total, depth) = await base.CalculateComplexityAsync(context).ConfigureAwait(false);
