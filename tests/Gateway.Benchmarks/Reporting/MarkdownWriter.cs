@@ -45,7 +45,7 @@ internal static class MarkdownWriter
     {
         md.AppendLine("## Method");
         md.AppendLine();
-        md.AppendLine("- The gateway runs in its own process (the Release build of `src/Gateway`, Development environment, temporary SQLite store, " +
+        md.AppendLine("- The gateway runs in its own process (the Release build of `src/Gateway`, Production environment, temporary SQLite store, " +
                       "bound to 127.0.0.1), with `Diagnostics:CountSqlStatements=true` so each response carries `X-Sql-Statements`: the database " +
                       "commands the request ran (counted from EF Core's command diagnostics events).");
         md.AppendLine("- REST: the flows of `docs/rest-equivalent.md`, in waves (a wave needs ids from the one before; calls within a " +
