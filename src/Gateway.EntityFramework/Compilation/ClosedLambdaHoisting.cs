@@ -32,18 +32,7 @@ public static class ClosedLambdaHoisting
 
         protected override Expression VisitLambda<T>(Expression<T> node)
         {
-            _lambdaDepth++;
-            Expression body;
-            try
-            {
-                body = Visit(node.Body);
-            }
-            finally
-            {
-                _lambdaDepth--;
-            }
-
-            var lambda = node.Update(body, node.Parameters);
+            var lambda = node.Update(VisitBody(node), node.Parameters);
             return _lambdaDepth > 0 && FreeParameters.None(lambda)
                 ? Expression.Constant(lambda.Compile(), typeof(T))
                 : lambda;
@@ -60,19 +49,22 @@ public static class ClosedLambdaHoisting
             }
 
             // Inlined by the compiler: its body is visited, the lambda itself stays.
+            var lambda = Expression.Lambda(invoked.Type, VisitBody(invoked), invoked.Name, invoked.TailCall, invoked.Parameters);
+            return node.Update(lambda, Visit(node.Arguments));
+        }
+
+        /// <summary>A lambda's body, visited one lambda deeper (its own nested lambdas are candidates).</summary>
+        private Expression VisitBody(LambdaExpression lambda)
+        {
             _lambdaDepth++;
-            Expression body;
             try
             {
-                body = Visit(invoked.Body);
+                return Visit(lambda.Body);
             }
             finally
             {
                 _lambdaDepth--;
             }
-
-            var lambda = Expression.Lambda(invoked.Type, body, invoked.Name, invoked.TailCall, invoked.Parameters);
-            return node.Update(lambda, Visit(node.Arguments));
         }
     }
 

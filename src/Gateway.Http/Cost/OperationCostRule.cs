@@ -42,7 +42,7 @@ internal sealed class OperationCostRule : ComplexityValidationRule
     /// <summary>GraphQL.NET's walk, once per document and values that can change it (<see cref="CostWalkMemo{TResult}"/>).</summary>
     protected override async ValueTask<(double TotalComplexity, int MaximumDepth)> CalculateComplexityAsync(ValidationContext context)
     {
-        if (OperationCostState.From(context.UserContext) is null)
+        if (OperationCostState.From(context.UserContext) is not { } state)
         {
             // No state to note a recursive introspection field on (the rule outside OperationGuard): nothing to remember.
             return await base.CalculateComplexityAsync(context).ConfigureAwait(false);
@@ -51,14 +51,10 @@ internal sealed class OperationCostRule : ComplexityValidationRule
         var walk = await _fieldWalks.GetOrWalkAsync(context, async context =>
         {
             var (total, depth) = await base.CalculateComplexityAsync(context).ConfigureAwait(false);
-            return new FieldWalk(total, depth, OperationCostState.From(context.UserContext)?.RecursiveIntrospectionField);
+            return new FieldWalk(total, depth, state.RecursiveIntrospectionField);
         }).ConfigureAwait(false);
         // What the walk noted on the request's state, noted again when the walk was remembered.
-        if (walk.RecursiveIntrospectionField is { } recursive && OperationCostState.From(context.UserContext) is { } state)
-        {
-            state.RecursiveIntrospectionField ??= recursive;
-        }
-
+        state.RecursiveIntrospectionField ??= walk.RecursiveIntrospectionField;
         return (walk.FieldCost, walk.MaxDepth);
     }
 

@@ -119,22 +119,8 @@ internal static class CachedOperationArguments
         private readonly ConcurrentBag<ValidationContext> _coercers = [];
 
         /// <summary>A context over the stub with this request's values; one already used keeps the stub's (empty) usages.</summary>
-        public ValidationContext RentCoercer(in ValidationOptions options)
-        {
-            if (!_coercers.TryTake(out var context))
-            {
-                return ValidationContexts.For(options, Stub!);
-            }
-
-            context.UserContext = options.UserContext;
-            context.Variables = options.Variables;
-            context.Extensions = options.Extensions;
-            context.Metrics = options.Metrics;
-            context.RequestServices = options.RequestServices;
-            context.User = options.User;
-            context.CancellationToken = options.CancellationToken;
-            return context;
-        }
+        public ValidationContext RentCoercer(in ValidationOptions options) =>
+            _coercers.TryTake(out var context) ? ValidationContexts.WithRequest(context, options) : ValidationContexts.For(options, Stub!);
 
         public void ReturnCoercer(ValidationContext context)
         {

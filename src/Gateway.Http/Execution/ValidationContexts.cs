@@ -6,18 +6,25 @@ namespace Gateway.Http.Execution;
 /// <summary>A validation context for a request's options, as GraphQL.NET's validator makes it.</summary>
 internal static class ValidationContexts
 {
-    public static ValidationContext For(in ValidationOptions options, GraphQLOperationDefinition operation) => new()
+    public static ValidationContext For(in ValidationOptions options, GraphQLOperationDefinition operation) =>
+        WithRequest(new ValidationContext
+        {
+            Schema = options.Schema,
+            Document = options.Document,
+            Operation = operation,
+            TypeInfo = new TypeInfo(options.Schema),
+        }, options);
+
+    /// <summary>The request's own values on a context: a new one, or one reused for the same schema, document and operation.</summary>
+    public static ValidationContext WithRequest(ValidationContext context, in ValidationOptions options)
     {
-        Schema = options.Schema,
-        Document = options.Document,
-        Operation = operation,
-        TypeInfo = new TypeInfo(options.Schema),
-        UserContext = options.UserContext,
-        Variables = options.Variables,
-        Extensions = options.Extensions,
-        Metrics = options.Metrics,
-        RequestServices = options.RequestServices,
-        User = options.User,
-        CancellationToken = options.CancellationToken,
-    };
+        context.UserContext = options.UserContext;
+        context.Variables = options.Variables;
+        context.Extensions = options.Extensions;
+        context.Metrics = options.Metrics;
+        context.RequestServices = options.RequestServices;
+        context.User = options.User;
+        context.CancellationToken = options.CancellationToken;
+        return context;
+    }
 }

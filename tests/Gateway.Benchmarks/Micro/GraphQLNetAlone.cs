@@ -112,5 +112,6 @@ internal sealed class GraphQLNetAlone
         JsonValue v when v.GetValue<string>() is var text && text.Length > 10 && text[4] == '-' && text[10] == 'T'
             && DateTime.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind, out var instant) => instant,
         JsonValue v => v.GetValue<string>(),
+        _ => throw new NotSupportedException($"A JSON node of type {node.GetType().Name}."),
     };
 }
