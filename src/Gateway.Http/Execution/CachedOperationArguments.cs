@@ -125,12 +125,7 @@ internal static class CachedOperationArguments
         public void ReturnCoercer(ValidationContext context)
         {
             // Nothing of the request stays behind: its values are replaced on the next rent.
-            context.UserContext = null!;
-            context.Variables = null!;
-            context.Extensions = null!;
-            context.RequestServices = null;
-            context.User = null;
-            context.Metrics = GraphQL.Instrumentation.Metrics.None;
+            ValidationContexts.WithoutRequest(context);
             if (_coercers.Count < MaxIdleCoercers)
             {
                 _coercers.Add(context);

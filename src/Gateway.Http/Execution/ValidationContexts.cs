@@ -27,4 +27,16 @@ internal static class ValidationContexts
         context.CancellationToken = options.CancellationToken;
         return context;
     }
+
+    /// <summary>The values <see cref="WithRequest"/> sets, let go of, so that an idle context holds nothing of the request it served.</summary>
+    public static void WithoutRequest(ValidationContext context)
+    {
+        context.UserContext = null!;
+        context.Variables = null!;
+        context.Extensions = null!;
+        context.Metrics = GraphQL.Instrumentation.Metrics.None;
+        context.RequestServices = null;
+        context.User = null;
+        context.CancellationToken = default;
+    }
 }
